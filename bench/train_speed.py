@@ -1,0 +1,71 @@
+"""Training-speed benchmark: pure forward+backward step vs the end-to-end fastai loop, and preprocessing.
+
+Usage: python bench/train_speed.py [--arch resnet18] [--size 128] [--bs 64] [--batches 12] [--data PATH]
+
+Prints, for one model, batch size and machine: images/s of the pure training step on random tensors (forward,
+loss, backward, optimiser step; no data loading), images/s of the end-to-end fastai training loop on real
+HAM10000 images (skin_dataloaders + skin_learner: augmentation, mixup, class-weighted loss), the time to
+resize all images into a fresh cache, and the peak memory. The last line is `ratio R` (end-to-end / pure step).
+"""
+import argparse, os, resource, shutil, tempfile, time, warnings
+warnings.filterwarnings('ignore')
+import torch
+from torch import nn
+
+from skin_nbdev.core import locate, set_seed
+from skin_nbdev.data import read_ham10000, ham10000_mini
+from skin_nbdev.cleaning import split_by_lesion
+from skin_nbdev.preprocessing import prepare, skin_dataloaders
+from skin_nbdev.learner import timm_model, skin_learner, hardware
+from fastai.callback.core import Callback
+
+p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+p.add_argument('--arch', default='resnet18'); p.add_argument('--size', type=int, default=128)
+p.add_argument('--bs', type=int, default=64); p.add_argument('--batches', type=int, default=12)
+p.add_argument('--data', default=None, help='HAM10000 folder (default: the 200x150 copy if found, else the mini set)')
+a = p.parse_args()
+torch.set_num_threads(os.cpu_count()); set_seed(0)
+print(f"machine: {hardware()}; model {a.arch} at {a.size} px, batch {a.bs}")
+
+# 1. preprocessing throughput: all images into a fresh cache
+src = a.data or locate('ham10000-200x150')
+df = read_ham10000(src if src is None or a.data else f"{src}/images", check_images=False) if src else ham10000_mini()
+cache = tempfile.mkdtemp(prefix='bench-cache-')
+t = time.time(); prep = prepare(df, a.size, dest=cache, progress=False); t_prep = time.time() - t
+print(f"preprocessing: {len(prep):,} images resized to {a.size}x{a.size} in {t_prep:.1f} s ({len(prep) / t_prep:,.0f} images/s, {os.cpu_count()} processes)")
+
+# 2. pure step on random tensors
+model = timm_model(a.arch).train()
+opt = torch.optim.AdamW(model.parameters(), 1e-3)
+x, y = torch.randn(a.bs, 3, a.size, a.size), torch.randint(0, 7, (a.bs,))
+def step():
+    loss = nn.functional.cross_entropy(model(x), y); loss.backward(); opt.step(); opt.zero_grad()
+for _ in range(2): step()
+t = time.time()
+for _ in range(a.batches): step()
+pure = a.batches * a.bs / (time.time() - t)
+print(f"pure step: {pure:.1f} images/s (forward+backward+AdamW on random tensors, {a.batches} batches)")
+
+# 3. end-to-end fastai training loop on real images (train phase only, timed by a callback)
+class TrainTimer(Callback):
+    order = 0
+    def before_train(self): self.t0, self.n = time.time(), 0
+    def after_batch(self):
+        if self.training: self.n += len(self.yb[0])
+    def after_train(self): self.secs = time.time() - self.t0
+n_train = a.batches * a.bs + a.bs  # one warm-up batch, then the timed ones
+sub = split_by_lesion(df, seed=0)
+sub = sub[sub.split == 'valid'].head(a.bs).pipe(lambda v: __import__('pandas').concat([sub[sub.split == 'train'].head(n_train), v]))
+t = time.time(); dls = skin_dataloaders(sub, a.size, a.bs, progress=False, seed=0); t_load = time.time() - t
+timer = TrainTimer()
+learn = skin_learner(dls, timm_model(a.arch), mixup=0.4, cbs=[timer])
+with learn.no_bar(), learn.no_logging(): learn.fit(1, 1e-3)  # warm-up epoch (also builds the cache)
+with learn.no_bar(), learn.no_logging(): learn.fit(1, 1e-3)
+e2e = timer.n / timer.secs
+print(f"end-to-end: {e2e:.1f} images/s (fastai fit on {timer.n} real images: in-memory batches, augmentation, mixup, weighted loss)")
+print(f"data loading into memory: {len(sub)} images in {t_load:.1f} s")
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(f"peak memory: {peak:,.0f} MB (this process), {peak_children:,.0f} MB (largest worker)")
+shutil.rmtree(cache, ignore_errors=True)
+print(f"ratio {e2e / pure:.2f}")
