@@ -7,7 +7,7 @@ loss, backward, optimiser step; no data loading), images/s of the end-to-end fas
 HAM10000 images (skin_dataloaders + skin_learner: augmentation, mixup, class-weighted loss), the time to
 resize all images into a fresh cache, and the peak memory. The last line is `ratio R` (end-to-end / pure step).
 """
-import argparse, os, resource, shutil, tempfile, time, warnings
+import argparse, contextlib, io, os, resource, shutil, tempfile, time, warnings
 warnings.filterwarnings('ignore')
 import torch
 from torch import nn
@@ -59,8 +59,8 @@ sub = sub[sub.split == 'valid'].head(a.bs).pipe(lambda v: __import__('pandas').c
 t = time.time(); dls = skin_dataloaders(sub, a.size, a.bs, progress=False, seed=0); t_load = time.time() - t
 timer = TrainTimer()
 learn = skin_learner(dls, timm_model(a.arch), mixup=0.4, cbs=[timer])
-with learn.no_bar(), learn.no_logging(): learn.fit(1, 1e-3)  # warm-up epoch (also builds the cache)
-with learn.no_bar(), learn.no_logging(): learn.fit(1, 1e-3)
+with contextlib.redirect_stdout(io.StringIO()), learn.no_bar(), learn.no_logging(): learn.fit(1, 1e-3)  # warm-up epoch (also builds the cache)
+with contextlib.redirect_stdout(io.StringIO()), learn.no_bar(), learn.no_logging(): learn.fit(1, 1e-3)
 e2e = timer.n / timer.secs
 print(f"end-to-end: {e2e:.1f} images/s (fastai fit on {timer.n} real images: in-memory batches, augmentation, mixup, weighted loss)")
 print(f"data loading into memory: {len(sub)} images in {t_load:.1f} s")
