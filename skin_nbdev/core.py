@@ -12,7 +12,7 @@ import pandas as pd
 
 # %% auto #0
 __all__ = ['DIAGNOSES', 'CLASSES', 'ISIC_COLUMNS', 'MALIGNANT', 'ISIC_ORDER', 'check_dx', 'dx_name', 'is_malignant', 'to_isic',
-           'from_isic', 'data_dir', 'cache_dir', 'assets_dir', 'locate', 'default_device']
+           'from_isic', 'data_dir', 'cache_dir', 'assets_dir', 'locate', 'atomic_write', 'default_device']
 
 # %% ../nbs/00_core.ipynb #4cf1272a
 DIAGNOSES = pd.DataFrame.from_records([
@@ -77,6 +77,23 @@ def locate(name:str, # folder name, e.g. 'ham10000-200x150'
     for p in [data_dir()/name] + [d/'shared'/'data'/name for d in (here, *here.parents)]:
         if p.is_dir(): return p
     return None
+
+# %% ../nbs/00_core.ipynb #798ca8f2
+import tempfile
+from contextlib import contextmanager
+
+@contextmanager
+def atomic_write(fn:str|Path, # the file to (over)write
+                ):
+    "Yield a temporary path beside `fn`; rename it to `fn` if the block succeeds, delete it otherwise."
+    fn = Path(fn); fn.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=fn.parent, prefix=f'.{fn.stem}-', suffix=fn.suffix)
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        os.replace(tmp, fn)
+    finally:
+        if os.path.exists(tmp): os.unlink(tmp)
 
 # %% ../nbs/00_core.ipynb #5e0fb2d3
 from fastai.torch_core import set_seed

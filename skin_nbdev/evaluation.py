@@ -16,7 +16,7 @@ from fastai.data.transforms import IntToFloatTensor, Normalize
 from sklearn.metrics import (balanced_accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support,
                              roc_auc_score, roc_curve)
 
-from .core import CLASSES, ISIC_COLUMNS, dx_name, from_isic, to_isic, default_device
+from .core import CLASSES, ISIC_COLUMNS, atomic_write, dx_name, from_isic, to_isic, default_device
 from .data import HAMDataError, find_images
 from .preprocessing import MemoryImages, augmentations, eval_dl, load_images, prepare
 from .learner import load_model
@@ -181,13 +181,9 @@ def to_submission(image_ids, # image ids, one per row of `probs`
                   fn:str|Path, # CSV to write
                  ) -> Path:
     "Write an ISIC 2018 Task 3 submission CSV (image,MEL,NV,BCC,AKIEC,BKL,DF,VASC), atomically."
-    fn = Path(fn); fn.parent.mkdir(parents=True, exist_ok=True)
     out = pd.DataFrame(to_isic(probs), columns=ISIC_COLUMNS); out.insert(0, 'image', list(image_ids))
-    fd, tmp = tempfile.mkstemp(dir=fn.parent, prefix=f'.{fn.name}-'); os.close(fd)
-    try: out.to_csv(tmp, index=False, float_format='%.6f'); os.replace(tmp, fn)
-    finally:
-        if os.path.exists(tmp): os.unlink(tmp)
-    return fn
+    with atomic_write(fn) as tmp: out.to_csv(tmp, index=False, float_format='%.6f')
+    return Path(fn)
 
 def read_isic_truth(fn:str|Path, # ISIC 2018 Task 3 ground-truth CSV (one-hot)
                    ) -> pd.DataFrame:

@@ -19,7 +19,7 @@ from fastai.data.transforms import IntToFloatTensor, Normalize
 from fastai.vision.core import imagenet_stats
 from PIL import Image, ImageOps
 
-from .core import CLASSES, cache_dir, default_device
+from .core import CLASSES, atomic_write, cache_dir, default_device
 
 # %% auto #0
 __all__ = ['RESIZE_MODES', 'resize_image', 'cache_folder', 'prepare', 'load_images', 'channel_stats', 'shift_mat',
@@ -27,14 +27,6 @@ __all__ = ['RESIZE_MODES', 'resize_image', 'cache_folder', 'prepare', 'load_imag
 
 # %% ../nbs/04_preprocessing.ipynb #2b6239a6
 RESIZE_MODES = ('squish', 'crop', 'pad')
-
-def _atomic_save(im, dst, **kw):
-    "Save a PIL image to `dst` through a temporary file in the same folder, then rename."
-    fd, tmp = tempfile.mkstemp(dir=dst.parent, prefix=f'.{dst.stem}-', suffix=dst.suffix)
-    os.close(fd)
-    try: im.save(tmp, **kw); os.replace(tmp, dst)
-    finally:
-        if os.path.exists(tmp): os.unlink(tmp)
 
 def resize_image(src:str|Path, # image file to read
                  dst:str|Path, # JPEG file to write
@@ -51,7 +43,7 @@ def resize_image(src:str|Path, # image file to read
         if mode == 'squish': im = im.resize((size, size), Image.BILINEAR, reducing_gap=2.0)
         elif mode == 'crop': im = ImageOps.fit(im, (size, size), Image.BILINEAR)
         else: im = ImageOps.pad(im, (size, size), Image.BILINEAR, color=(0, 0, 0))
-    _atomic_save(im, dst, format='JPEG', quality=quality)
+    with atomic_write(dst) as tmp: im.save(tmp, format='JPEG', quality=quality)
     return dst
 
 # %% ../nbs/04_preprocessing.ipynb #262d6074
