@@ -1,6 +1,6 @@
 """Training-speed benchmark: pure forward+backward step vs the end-to-end fastai loop, and preprocessing.
 
-Usage: python bench/train_speed.py [--arch resnet18] [--size 128] [--bs 64] [--batches 12] [--data PATH]
+Usage: python bench/train_speed.py [--arch resnet18|report_vgg16|...] [--size 128] [--bs 64] [--batches 12] [--data PATH]
 
 Prints, for one model, batch size and machine: images/s of the pure training step on random tensors (forward,
 loss, backward, optimiser step; no data loading), images/s of the end-to-end fastai training loop on real
@@ -16,11 +16,12 @@ from skin_nbdev.core import locate, set_seed
 from skin_nbdev.data import read_ham10000, ham10000_mini
 from skin_nbdev.cleaning import split_by_lesion
 from skin_nbdev.preprocessing import prepare, skin_dataloaders
-from skin_nbdev.learner import timm_model, skin_learner, hardware
+from skin_nbdev.learner import build_model, skin_learner, hardware
+from skin_nbdev.cli import builder_for
 from fastai.callback.core import Callback
 
 p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-p.add_argument('--arch', default='resnet18'); p.add_argument('--size', type=int, default=128)
+p.add_argument('--arch', default='resnet18', help="timm name, report_cnn, report_vgg16, report_inceptionv3 or report_densenet201"); p.add_argument('--size', type=int, default=128)
 p.add_argument('--bs', type=int, default=64); p.add_argument('--batches', type=int, default=12)
 p.add_argument('--data', default=None, help='HAM10000 folder (default: the 200x150 copy if found, else the mini set)')
 a = p.parse_args()
@@ -35,7 +36,8 @@ t = time.time(); prep = prepare(df, a.size, dest=cache, progress=False); t_prep 
 print(f"preprocessing: {len(prep):,} images resized to {a.size}x{a.size} in {t_prep:.1f} s ({len(prep) / t_prep:,.0f} images/s, {os.cpu_count()} processes)")
 
 # 2. pure step on random tensors
-model = timm_model(a.arch).train()
+def new_model(): return build_model(dict(zip(('builder', 'builder_kwargs'), builder_for(a.arch, a.size))))
+model = new_model().train()
 opt = torch.optim.AdamW(model.parameters(), 1e-3)
 x, y = torch.randn(a.bs, 3, a.size, a.size), torch.randint(0, 7, (a.bs,))
 def step():
@@ -58,7 +60,7 @@ sub = split_by_lesion(df, seed=0)
 sub = sub[sub.split == 'valid'].head(a.bs).pipe(lambda v: __import__('pandas').concat([sub[sub.split == 'train'].head(n_train), v]))
 t = time.time(); dls = skin_dataloaders(sub, a.size, a.bs, progress=False, seed=0); t_load = time.time() - t
 timer = TrainTimer()
-learn = skin_learner(dls, timm_model(a.arch), mixup=0.4, cbs=[timer])
+learn = skin_learner(dls, new_model(), mixup=0.4, cbs=[timer])
 with contextlib.redirect_stdout(io.StringIO()), learn.no_bar(), learn.no_logging(): learn.fit(1, 1e-3)  # warm-up epoch (also builds the cache)
 with contextlib.redirect_stdout(io.StringIO()), learn.no_bar(), learn.no_logging(): learn.fit(1, 1e-3)
 e2e = timer.n / timer.secs
