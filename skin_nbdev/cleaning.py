@@ -4,13 +4,12 @@
 
 # %% ../nbs/03_cleaning.ipynb #2765acdc
 from __future__ import annotations
-import os, tempfile
 from pathlib import Path
 
 import pandas as pd
 from sklearn.model_selection import train_test_split
 
-from .core import CLASSES, atomic_write
+from .core import SkinError, atomic_write
 
 # %% auto #0
 __all__ = ['SPLITS', 'clean_sex', 'impute_age', 'check_duplicates', 'clean_ham10000', 'split_by_lesion', 'save_split',
@@ -21,7 +20,7 @@ def clean_sex(df:pd.DataFrame, # tidy HAM10000 frame
               unknown:str='keep', # 'keep' the images with sex `unknown` as a category, or 'drop' them (the report)
              ) -> tuple[pd.DataFrame, dict]:
     "Keep or drop the images whose sex is unknown (missing or 'unknown'); return the frame and what changed."
-    if unknown not in ('keep', 'drop'): raise ValueError(f"unknown={unknown!r}: use 'keep' or 'drop'.")
+    if unknown not in ('keep', 'drop'): raise SkinError(f"unknown={unknown!r}: use 'keep' or 'drop'.")
     sex = df.sex.astype(str).replace({'': 'unknown', 'nan': 'unknown'})
     is_unknown = sex.eq('unknown')
     out = df[~is_unknown] if unknown == 'drop' else df.assign(sex=sex.astype('category'))
@@ -42,10 +41,10 @@ def check_duplicates(df:pd.DataFrame, # tidy HAM10000 frame
                     ) -> tuple[pd.DataFrame, dict]:
     "Raise if an image_id repeats or a lesion has two diagnoses; return the frame unchanged and the lesion counts."
     dup = df.image_id[df.image_id.duplicated()]
-    if len(dup): raise ValueError(f"{len(dup)} duplicate image_id(s), e.g. {dup.iloc[:5].tolist()}; keep one row per image.")
+    if len(dup): raise SkinError(f"{len(dup)} duplicate image_id(s), e.g. {dup.iloc[:5].tolist()}; keep one row per image.")
     mixed = df.groupby('lesion_id').dx.nunique()
     mixed = mixed[mixed > 1]
-    if len(mixed): raise ValueError(f"{len(mixed)} lesion(s) with more than one dx, e.g. {mixed.index[:5].tolist()}; "
+    if len(mixed): raise SkinError(f"{len(mixed)} lesion(s) with more than one dx, e.g. {mixed.index[:5].tolist()}; "
                                     "a lesion has one diagnosis: fix those rows.")
     per = df.groupby('lesion_id').size()
     return df, dict(step='duplicates', images=len(df), lesions=len(per), duplicate_image_ids=0,
@@ -70,11 +69,11 @@ def split_by_lesion(df:pd.DataFrame, # tidy HAM10000 frame with `lesion_id` and 
                     test:float=0.15, # share of lesions for test
                     seed:int=42, # random seed; the same seed gives the same split
                    ) -> pd.DataFrame:
-    "Add a column `split` (train/valid/test), assigning whole lesions, stratified by diagnosis."
+    "Add a column `split` (train/valid/test), assigning whole lesions, stratified by diagnosis; a function of the data and `seed` only."
     if not (0 < valid < 1 and 0 < test < 1 and valid + test < 1):
-        raise ValueError(f"valid={valid}, test={test}: each must be in (0, 1) and their sum below 1.")
+        raise SkinError(f"valid={valid}, test={test}: each must be in (0, 1) and their sum below 1.")
     check_duplicates(df)
-    lesions = df.drop_duplicates('lesion_id')[['lesion_id', 'dx']]
+    lesions = df.sort_values('image_id').drop_duplicates('lesion_id')[['lesion_id', 'dx']]  # independent of row order
     rest, te = train_test_split(lesions, test_size=test, stratify=lesions.dx, random_state=seed)
     tr, va = train_test_split(rest, test_size=valid / (1 - test), stratify=rest.dx, random_state=seed)
     part = pd.concat([tr.assign(split='train'), va.assign(split='valid'), te.assign(split='test')])
@@ -95,15 +94,15 @@ def load_split(fn:str|Path, # CSV written by `save_split`
     "Read a split CSV; with `df`, return `df` with its `split` column, raising if an image has none."
     s = pd.read_csv(fn, dtype=str)
     missing = [c for c in ('image_id', 'split') if c not in s]
-    if missing: raise ValueError(f"{fn}: missing column(s) {missing}; a split CSV has image_id, lesion_id, dx, split.")
+    if missing: raise SkinError(f"{fn}: missing column(s) {missing}; a split CSV has image_id, lesion_id, dx, split.")
     bad = sorted(set(s.split) - set(SPLITS))
-    if bad: raise ValueError(f"{fn}: unknown split name(s) {bad}; use {SPLITS}.")
+    if bad: raise SkinError(f"{fn}: unknown split name(s) {bad}; use {SPLITS}.")
     s['split'] = pd.Categorical(s.split, categories=SPLITS)
     if df is None: return s
     out = df.drop(columns='split', errors='ignore').merge(s[['image_id', 'split']], on='image_id', how='left')
     if out.split.isna().any():
         ids = out.image_id[out.split.isna()]
-        raise ValueError(f"{fn} has no split for {len(ids)} image(s), e.g. {ids.iloc[:5].tolist()}; "
+        raise SkinError(f"{fn} has no split for {len(ids)} image(s), e.g. {ids.iloc[:5].tolist()}; "
                          "use the dataset the split was made for, or make a new split.")
     return out
 
@@ -130,7 +129,8 @@ def random_image_split(df:pd.DataFrame, # tidy HAM10000 frame
                        seed:int=42, # random seed
                       ) -> pd.DataFrame:
     "A split by image, ignoring lesions, as the report made it: for comparison only, it leaks."
-    rest, te = train_test_split(df.index, test_size=test, stratify=df.dx, random_state=seed)
-    tr, va = train_test_split(rest, test_size=valid / (1 - test), stratify=df.dx[rest], random_state=seed)
-    split = pd.Series('train', index=df.index).where(~df.index.isin(va), 'valid').where(~df.index.isin(te), 'test')
+    s = df.sort_values('image_id'); dx = s.set_index('image_id').dx  # independent of row order
+    rest, te = train_test_split(s.image_id, test_size=test, stratify=s.dx, random_state=seed)
+    tr, va = train_test_split(rest, test_size=valid / (1 - test), stratify=dx[rest], random_state=seed)
+    split = df.image_id.map({**{i: 'train' for i in tr}, **{i: 'valid' for i in va}, **{i: 'test' for i in te}})
     return df.assign(split=pd.Categorical(split, categories=SPLITS))

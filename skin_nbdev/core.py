@@ -4,15 +4,18 @@
 
 # %% ../nbs/00_core.ipynb #b29f72cd
 from __future__ import annotations
-import os
+import os, shutil, tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from sklearn.metrics import f1_score, recall_score
 
 # %% auto #0
-__all__ = ['DIAGNOSES', 'CLASSES', 'ISIC_COLUMNS', 'MALIGNANT', 'ISIC_ORDER', 'check_dx', 'dx_name', 'is_malignant', 'to_isic',
-           'from_isic', 'data_dir', 'cache_dir', 'assets_dir', 'locate', 'atomic_write', 'default_device']
+__all__ = ['DIAGNOSES', 'CLASSES', 'ISIC_COLUMNS', 'MALIGNANT', 'ISIC_ORDER', 'SkinError', 'check_dx', 'dx_name', 'is_malignant',
+           'dx_codes', 'to_isic', 'from_isic', 'bmca', 'macro_f1', 'data_dir', 'cache_dir', 'assets_dir', 'locate',
+           'atomic_write', 'atomic_dir', 'default_device']
 
 # %% ../nbs/00_core.ipynb #4cf1272a
 DIAGNOSES = pd.DataFrame.from_records([
@@ -30,11 +33,14 @@ ISIC_COLUMNS = ['MEL', 'NV', 'BCC', 'AKIEC', 'BKL', 'DF', 'VASC']  # ISIC 2018 T
 MALIGNANT = [c for c in CLASSES if DIAGNOSES.loc[c, 'malignant']]
 
 # %% ../nbs/00_core.ipynb #3408132a
+class SkinError(ValueError):
+    "A wrong input or argument: the message names the file, row or value and says what to do."
+
 def check_dx(codes) -> list:
-    "Return `codes` as a list, raising a `ValueError` that names any code not among `CLASSES`."
+    "Return `codes` as a list, raising a `SkinError` that names any code not among `CLASSES`."
     codes = [codes] if isinstance(codes, str) else list(codes)
     bad = sorted({c for c in codes if c not in DIAGNOSES.index}, key=str)
-    if bad: raise ValueError(f"Unknown diagnosis code(s) {bad}; expected one of {CLASSES}.")
+    if bad: raise SkinError(f"Unknown diagnosis code(s) {bad}; expected one of {CLASSES}.")
     return codes
 
 def dx_name(code:str) -> str:
@@ -44,6 +50,19 @@ def dx_name(code:str) -> str:
 def is_malignant(code:str) -> bool:
     "Whether the diagnosis `code` is malignant (mel, bcc, akiec)."
     return bool(DIAGNOSES.loc[check_dx(code)[0], 'malignant'])
+
+# %% ../nbs/00_core.ipynb #f463b60f
+def dx_codes(dx, # diagnosis codes: a frame with `dx` (and `image_id`, named in errors), or a sequence of codes
+            ) -> np.ndarray:
+    "Class indices (`CLASSES` order) of the diagnosis codes `dx`; raise `SkinError` naming rows with unknown codes."
+    ids = dx['image_id'] if isinstance(dx, pd.DataFrame) and 'image_id' in dx else None
+    codes = pd.Series(np.asarray(dx['dx'] if isinstance(dx, pd.DataFrame) else dx, dtype=object))
+    bad = ~codes.isin(CLASSES)
+    if bad.any():
+        where = list(np.asarray(ids)[bad.values]) if ids is not None else [f"row {i}" for i in np.flatnonzero(bad)]
+        raise SkinError(f"{int(bad.sum())} image(s) with an unknown diagnosis, e.g. "
+                        f"{[f'{w} (dx={d!r})' for w, d in zip(where[:5], codes[bad][:5])]}; expected one of {CLASSES}.")
+    return pd.Categorical(codes, categories=CLASSES).codes.astype(np.int64)
 
 # %% ../nbs/00_core.ipynb #9d33ba10
 ISIC_ORDER = [CLASSES.index(DIAGNOSES.index[DIAGNOSES.isic == c][0]) for c in ISIC_COLUMNS]
@@ -55,6 +74,19 @@ def to_isic(probs) -> np.ndarray:
 def from_isic(probs) -> np.ndarray:
     "Reorder the columns of `probs` (n, 7) from `ISIC_COLUMNS` order to `CLASSES` order."
     return np.asarray(probs)[..., np.argsort(ISIC_ORDER)]
+
+# %% ../nbs/00_core.ipynb #a89536a5
+def bmca(y, # true class indices
+         pred, # predicted class indices
+        ) -> float:
+    "Balanced multiclass accuracy: mean recall over the classes present in `y` (the ISIC 2018 metric)."
+    return float(recall_score(y, pred, labels=np.unique(y), average='macro', zero_division=0))
+
+def macro_f1(y, # true class indices
+             pred, # predicted class indices
+            ) -> float:
+    "Mean F1 over the classes present in `y`, the same classes as `bmca`."
+    return float(f1_score(y, pred, labels=np.unique(y), average='macro', zero_division=0))
 
 # %% ../nbs/00_core.ipynb #cb6ce8be
 def data_dir() -> Path:
@@ -79,8 +111,8 @@ def locate(name:str, # folder name, e.g. 'ham10000-200x150'
     return None
 
 # %% ../nbs/00_core.ipynb #798ca8f2
-import tempfile
-from contextlib import contextmanager
+def _umask() -> int:
+    m = os.umask(0); os.umask(m); return m
 
 @contextmanager
 def atomic_write(fn:str|Path, # the file to (over)write
@@ -91,9 +123,24 @@ def atomic_write(fn:str|Path, # the file to (over)write
     os.close(fd)
     try:
         yield Path(tmp)
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, fn)
     finally:
         if os.path.exists(tmp): os.unlink(tmp)
+
+@contextmanager
+def atomic_dir(dest:str|Path, # the folder to create; must not exist
+              ):
+    "Yield a temporary folder beside `dest`; rename it to `dest` if the block succeeds, delete it otherwise."
+    dest = Path(dest)
+    if dest.exists(): raise FileExistsError(f"{dest} exists; remove it or choose another folder.")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(dir=dest.parent, prefix=f'.{dest.name}-'))
+    try:
+        yield tmp
+        os.chmod(tmp, 0o777 & ~_umask())
+        tmp.rename(dest)
+    finally: shutil.rmtree(tmp, ignore_errors=True)
 
 # %% ../nbs/00_core.ipynb #5e0fb2d3
 from fastai.torch_core import set_seed

@@ -4,31 +4,34 @@
 
 # %% ../nbs/01_data.ipynb #67cc0c38
 from __future__ import annotations
-import hashlib, json, shutil, tempfile, urllib.request, urllib.error, warnings, zipfile
+import hashlib, json, shutil, urllib.request, warnings, zipfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
-from PIL import Image
+from PIL import Image, ImageOps
 
-from .core import CLASSES, assets_dir, data_dir, locate
+from .core import CLASSES, SkinError, assets_dir, atomic_dir, data_dir
 
 # %% auto #0
 __all__ = ['REQUIRED', 'CATEGORICAL', 'IMAGE_SUFFIXES', 'DATAVERSE', 'HAM10000_DOI', 'HAM10000_FILES', 'HAMDataError',
-           'read_metadata', 'ham10000_metadata', 'find_metadata', 'find_images', 'read_ham10000', 'build_mini',
-           'ham10000_mini', 'dataverse_files', 'download_file', 'download_ham10000']
+           'read_metadata', 'ham10000_metadata', 'find_metadata', 'find_images', 'to_rgb', 'read_rgb', 'read_ham10000',
+           'build_mini', 'ham10000_mini', 'dataverse_files', 'download_file', 'download_ham10000']
 
 # %% ../nbs/01_data.ipynb #122a5ded
 REQUIRED = ['lesion_id', 'image_id', 'dx']  # columns every HAM10000 metadata table must have
 CATEGORICAL = ['dx_type', 'sex', 'localization', 'dataset']  # optional columns stored as pandas categories
 
-class HAMDataError(ValueError):
+class HAMDataError(SkinError):
     "A HAM10000 table or folder that cannot be read as it is; the message says what is wrong and what to do."
 
 def read_metadata(fn:str|Path, # a HAM10000 metadata `.csv` or a Dataverse `.tab`
                  ) -> pd.DataFrame:
     "Read a HAM10000 metadata table into typed columns; raise `HAMDataError` if a required column is missing."
     fn = Path(fn)
-    try: df = pd.read_csv(fn, sep='\t' if fn.suffix.lower() == '.tab' else ',', dtype=str, keep_default_na=False)
+    try: df = pd.read_csv(fn, sep='\t' if fn.suffix.lower() == '.tab' else ',', dtype=str, keep_default_na=False,
+                         encoding='utf-8-sig')  # a byte-order mark (Excel's UTF-8 CSV) is not part of the first name
     except (pd.errors.ParserError, UnicodeDecodeError) as e:
         raise HAMDataError(f"{fn} is not a readable CSV/TSV table ({e}); pass a HAM10000 metadata file.") from e
     df.columns = [c.strip() for c in df.columns]
@@ -49,19 +52,26 @@ def ham10000_metadata() -> pd.DataFrame:
 # %% ../nbs/01_data.ipynb #fd796770
 IMAGE_SUFFIXES = {'.jpg', '.jpeg', '.png'}
 
+def _show(items, n=5):
+    items = list(items)
+    return ', '.join(map(str, items[:n])) + (f' … ({len(items)} in all)' if len(items) > n else '')
+
 def _has_required(fn):
-    with open(fn, encoding='utf-8', errors='replace') as f: head = f.readline()
+    with open(fn, encoding='utf-8-sig', errors='replace') as f: head = f.readline()
     cols = [c.strip().strip('"') for c in head.split('\t' if fn.suffix.lower() == '.tab' else ',')]
     return all(c in cols for c in REQUIRED)
 
 def find_metadata(path:str|Path, # folder to search (recursively)
                  ) -> Path|None:
-    "The HAM10000 metadata table under `path` (shallowest first), or `None` if there is none."
+    "The HAM10000 metadata table under `path` (shallowest first); `None` if it has no table; `HAMDataError` if none fits."
     tables = sorted((p for p in Path(path).rglob('*') if p.suffix.lower() in ('.csv', '.tab') and p.is_file()),
                     key=lambda p: (len(p.parts), str(p)))
+    if not tables: return None
     named = [p for p in tables if 'metadata' in p.name.lower()]
     cands = [p for p in (named or tables) if _has_required(p)]
-    if not cands: return None
+    if not cands: raise HAMDataError(
+        f"No table under {path} has the columns {REQUIRED}: {_show(named or tables)}. Fix the table, or pass the one "
+        "to use as `metadata=` (the packaged HAM10000 metadata is skin_nbdev.core.assets_dir()/'HAM10000_metadata.csv').")
     top = [p for p in cands if len(p.parts) == len(cands[0].parts)]
     if len(top) > 1: raise HAMDataError(f"Several metadata tables in {path}: {[str(p) for p in top]}. "
                                         "Pass the one to use as `metadata=`.")
@@ -78,6 +88,28 @@ def find_images(path:str|Path, # folder to search (recursively)
     conflicts = {k: v for k, v in found.items() if len(v) > 1 and len({q.stat().st_size for q in v}) > 1}
     return {k: v[0] for k, v in found.items()}, conflicts
 
+# %% ../nbs/01_data.ipynb #10d46d31
+def to_rgb(im:Image.Image, # any PIL image
+          ) -> Image.Image:
+    "`im` upright (EXIF orientation applied) as 8-bit RGB; 16- and 32-bit integer images are scaled, not clipped."
+    im = ImageOps.exif_transpose(im)
+    if im.mode.startswith('I'):  # 'I;16', 'I;16B', 'I': 16-bit values held as integers
+        a = np.asarray(im, dtype=np.float64)
+        im = Image.fromarray(np.clip(a / 257, 0, 255).round().astype(np.uint8))
+    elif im.mode == 'P' and 'transparency' in im.info: im = im.convert('RGBA')
+    return im.convert('RGB')
+
+def read_rgb(fn:str|Path, # image file
+             draft:int=None, # JPEG only: decode at the smallest scale (1/2, 1/4, 1/8) still at least `draft` pixels a side
+            ) -> Image.Image:
+    "The whole image in `fn` as 8-bit RGB (see `to_rgb`); `HAMDataError` naming the file if it cannot be decoded."
+    try:
+        with Image.open(fn) as im:
+            if draft: im.draft('RGB', (draft, draft))
+            return to_rgb(im)
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as e:
+        raise HAMDataError(f"{fn}: cannot be read as an image ({type(e).__name__}: {e}); replace or remove the file.") from e
+
 # %% ../nbs/01_data.ipynb #eb166a01
 _ADVICE = {'unknown dx codes': f"use one of {CLASSES}",
            'duplicate image_ids': "keep one row per image",
@@ -87,21 +119,23 @@ _ADVICE = {'unknown dx codes': f"use one of {CLASSES}",
            'unreadable images': "replace the damaged files"}
 
 def _readable(fn):
-    try:
-        with Image.open(fn) as im: return im.size[0] > 0 and im.size[1] > 0
-    except Exception: return False
+    try: read_rgb(fn, draft=32); return True
+    except HAMDataError: return False
 
 def _problems(df, files, conflicts, check_images):
     "Problem name → row mask for the problems that drop rows; plus the files without a row."
     ids = df.image_id
     masks = {'unknown dx codes': ~df.dx.isin(CLASSES), 'duplicate image_ids': ids.duplicated(),
              'rows without an image file': ~ids.isin(files.keys()), 'differing copies of one image': ids.isin(conflicts.keys())}
-    if check_images: masks['unreadable images'] = ids.map(lambda i: i in files and not _readable(files[i]))
+    if check_images:
+        with ThreadPoolExecutor() as ex: ok = dict(zip(files, ex.map(_readable, files.values())))  # PIL decodes without the GIL
+        masks['unreadable images'] = ids.map(lambda i: i in files and not ok[i])
     report = {k: list(ids[m]) for k, m in masks.items()}
     report['unknown dx codes'] = [f"{i} (dx={d!r})" for i, d in zip(ids[masks['unknown dx codes']], df.dx[masks['unknown dx codes']])]
     report['differing copies of one image'] = [' vs '.join(map(str, conflicts[i])) for i in report['differing copies of one image']]
     if check_images: report['unreadable images'] = [str(files[i]) for i in report['unreadable images']]
-    report['image files without a row'] = [str(p) for k, p in files.items() if k not in set(ids)]
+    known = set(ids)
+    report['image files without a row'] = [str(p) for k, p in files.items() if k not in known]
     return {k: m for k, m in masks.items()}, {k: v for k, v in report.items() if v}
 
 def _show(items, n=5):
@@ -147,17 +181,13 @@ def build_mini(df:pd.DataFrame, # tidy HAM10000 frame (from `read_ham10000`) wit
               ) -> Path:
     "Copy all images of `n_lesions` random lesions per diagnosis, with their metadata, into a new folder `dest`."
     dest = Path(dest)
-    if dest.exists(): raise FileExistsError(f"{dest} exists; remove it or choose another folder.")
     lesions = df.drop_duplicates('lesion_id').groupby('dx', observed=True).lesion_id.apply(
         lambda s: s.sample(min(n_lesions, len(s)), random_state=seed)).explode()
     sub = df[df.lesion_id.isin(set(lesions))].sort_values('image_id')
-    tmp = Path(tempfile.mkdtemp(dir=dest.parent, prefix=f'.{dest.name}-'))
-    try:
+    with atomic_dir(dest) as tmp:
         (tmp/'images').mkdir()
         for p in sub.path: shutil.copy2(p, tmp/'images'/Path(p).name)
         sub.drop(columns='path').to_csv(tmp/'HAM10000_metadata.csv', index=False)
-        tmp.rename(dest)
-    finally: shutil.rmtree(tmp, ignore_errors=True)
     return dest
 
 def ham10000_mini() -> pd.DataFrame:
@@ -169,15 +199,25 @@ DATAVERSE = 'https://dataverse.harvard.edu'  # Dataverse server that hosts HAM10
 HAM10000_DOI = 'doi:10.7910/DVN/DBW86T'  # persistent id of the HAM10000 dataset
 HAM10000_FILES = ('HAM10000_images_part_1.zip', 'HAM10000_images_part_2.zip', 'HAM10000_metadata.tab')
 
+def _original_name(d):
+    "For an ingested tabular file, the name of the file as uploaded; else `None`."
+    if not d.get('originalFileFormat'): return None
+    ext = {'text/csv': '.csv', 'text/tab-separated-values': '.tsv'}.get(d['originalFileFormat'], '.orig')
+    return d.get('originalFileName') or Path(d['filename']).stem + ext
+
 def dataverse_files(doi:str=HAM10000_DOI, # dataset persistent id
                     server:str=DATAVERSE, # Dataverse server URL
                    ) -> list[dict]:
-    "List the files of a Dataverse dataset: dicts with `id`, `filename`, `size` and `md5`."
+    "List the files of a Dataverse dataset: dicts with `id`, `filename`, `original` (ingested tables), `size` and `md5`."
     url = f"{server}/api/datasets/:persistentId/?persistentId={doi}"
     with urllib.request.urlopen(url, timeout=60) as r: meta = json.load(r)
-    return [dict(id=f['dataFile']['id'], filename=f['dataFile']['filename'], size=f['dataFile'].get('filesize'),
-                 md5=f['dataFile'].get('md5') or f['dataFile'].get('checksum', {}).get('value'))
-            for f in meta['data']['latestVersion']['files']]
+    out = []
+    for f in meta['data']['latestVersion']['files']:
+        d = f['dataFile']; original = _original_name(d)
+        out.append(dict(id=d['id'], filename=d['filename'], original=original,
+                        size=d.get('originalFileSize') if original else d.get('filesize'),
+                        md5=d.get('md5') or d.get('checksum', {}).get('value')))
+    return out
 
 # %% ../nbs/01_data.ipynb #afbb1aee
 def _md5(fn, bs=1<<20):
@@ -217,11 +257,7 @@ def download_file(url:str, # file URL; the server may honour `Range` requests
 def _unzip(fn, dest):
     "Unpack `fn` into `dest` through a temporary folder, so that an interrupted unpack leaves nothing behind."
     if dest.exists(): return dest
-    tmp = Path(tempfile.mkdtemp(dir=dest.parent, prefix=f'.{dest.name}-'))
-    try:
-        with zipfile.ZipFile(fn) as z: z.extractall(tmp)
-        tmp.rename(dest)
-    finally: shutil.rmtree(tmp, ignore_errors=True)
+    with atomic_dir(dest) as tmp, zipfile.ZipFile(fn) as z: z.extractall(tmp)
     return dest
 
 def download_ham10000(dest:str|Path=None, # folder to download into; default `data_dir()/'ham10000'`
@@ -237,6 +273,7 @@ def download_ham10000(dest:str|Path=None, # folder to download into; default `da
     if missing: raise HAMDataError(f"{doi} on {server} has no file(s) {missing}; it has {sorted(listing)}.")
     for name in files:
         f = listing[name]
-        fn = download_file(f"{server}/api/access/datafile/{f['id']}", dest/name, f['size'], f['md5'], progress)
+        url = f"{server}/api/access/datafile/{f['id']}" + ('?format=original' if f['original'] else '')
+        fn = download_file(url, dest/(f['original'] or name), f['size'], f['md5'], progress)
         if fn.suffix == '.zip': _unzip(fn, dest/fn.stem)
     return dest
