@@ -4,8 +4,8 @@
 
 # %% ../nbs/05_learner.ipynb #5589c673
 from __future__ import annotations
-import importlib, json, os, platform, shutil, socket, tempfile, time
-from contextlib import contextmanager, redirect_stdout
+import importlib, inspect, json, os, platform, shutil, socket, tempfile, time, weakref
+from contextlib import contextmanager, nullcontext, redirect_stdout
 from io import StringIO
 from pathlib import Path
 
@@ -16,23 +16,23 @@ import timm
 import torch
 from torch import nn
 from fastai.callback.mixup import MixUp
-from fastai.callback.schedule import fit_one_cycle  # patches Learner.fit_one_cycle
+from fastai.callback.schedule import fit_one_cycle  # noqa: F401 (patches Learner.fit_one_cycle)
 from fastai.callback.tracker import SaveModelCallback
 from fastai.learner import Learner
 from fastai.losses import CrossEntropyLossFlat
-from fastai.metrics import accuracy, BalancedAccuracy, F1Score
+from fastai.metrics import accuracy, skm_to_fastai
 from fastai.vision.learner import create_timm_model
 from safetensors.torch import load_file, save_file
-from sklearn.metrics import balanced_accuracy_score, f1_score
 
-from .core import CLASSES, cache_dir, default_device, set_seed
+from .core import CLASSES, SkinError, atomic_dir, atomic_write, bmca, dx_codes, macro_f1, set_seed
 from .cleaning import save_split, split_by_lesion
 from .preprocessing import eval_dl, load_images, prepare, skin_dataloaders
 
 # %% auto #0
-__all__ = ['lite0_state_dict', 'WeightsError', 'load_weights', 'hub_mode', 'timm_model', 'block_split', 'skin_learner',
-           'fit_recipe', 'plot_learning_curves', 'predict_split', 'predictions_frame', 'basic_metrics', 'depth',
-           'hardware', 'save_model_folder', 'build_model', 'load_model', 'train']
+__all__ = ['BUILDERS', 'lite0_state_dict', 'WeightsError', 'load_weights', 'hub_mode', 'timm_model', 'block_split',
+           'skin_learner', 'fit_recipe', 'plot_learning_curves', 'predict_split', 'predictions_frame', 'basic_metrics',
+           'depth', 'hardware', 'save_model_folder', 'write_results', 'builder_name', 'build_model', 'load_model',
+           'train']
 
 # %% ../nbs/05_learner.ipynb #0a8017af
 def lite0_state_dict() -> dict:
@@ -49,7 +49,7 @@ def lite0_state_dict() -> dict:
     return {b: src[a] for a, b in pairs}
 
 # %% ../nbs/05_learner.ipynb #c68810d7
-class WeightsError(RuntimeError):
+class WeightsError(SkinError):
     "Pretrained weights were asked for but cannot be had; the message says how to get them."
 
 def _read_weights(fn):
@@ -94,7 +94,7 @@ def timm_model(arch:str, # timm model name, e.g. 'resnet18', 'efficientnet_lite0
     offline_lite0 = pretrained and arch == 'efficientnet_lite0' and not weights
     hub = pretrained and not (weights or offline_lite0)
     try:
-        with hub_mode(): model, _ = create_timm_model(arch, n_out, pretrained=hub, ps=ps)
+        with hub_mode() if hub else nullcontext(): model, _ = create_timm_model(arch, n_out, pretrained=hub, ps=ps)
     except Exception as e:
         if not pretrained: raise
         raise WeightsError(f"Could not get timm's pretrained weights for {arch!r} ({type(e).__name__}: {e}). Without "
@@ -125,7 +125,7 @@ def block_split(model:nn.Module, # fastai model: (TimmBody or body, head) as `nn
 def skin_learner(dls, # DataLoaders from `skin_dataloaders`
                  model:nn.Module, # the network, e.g. from `timm_model`
                  mixup:float=0.4, # mixup's alpha; 0 turns mixup off
-                 path:str|Path=None, # folder for the best-weights checkpoint (default: a temporary folder)
+                 path:str|Path=None, # folder for the best-weights checkpoint (default: a temporary folder, removed with the learner)
                  splitter=block_split, # parameter groups for freezing
                  cbs:list=None, # more fastai callbacks
                 ) -> Learner:
@@ -134,14 +134,16 @@ def skin_learner(dls, # DataLoaders from `skin_dataloaders`
     loss = CrossEntropyLossFlat(weight=dls.class_weights.to(device))
     cbs = list(cbs or []) + [SaveModelCallback(monitor='valid_loss', fname='best', reset_on_fit=False)]
     if mixup: cbs.append(MixUp(mixup))
-    learn = Learner(dls, model, loss_func=loss, splitter=splitter, cbs=cbs, path=path or tempfile.mkdtemp(prefix='skin-'),
-                    model_dir='.', metrics=[accuracy, BalancedAccuracy(), F1Score(average='macro')])
+    tmp = None if path else tempfile.mkdtemp(prefix='skin-')
+    learn = Learner(dls, model, loss_func=loss, splitter=splitter, cbs=cbs, path=path or tmp, model_dir='.',
+                    metrics=[accuracy, skm_to_fastai(bmca), skm_to_fastai(macro_f1)])
     if device.type == 'cuda':
         from fastai.callback.channelslast import ChannelsLast
-        import fastai.callback.fp16  # patches Learner.to_fp16 / to_bf16
+        import fastai.callback.fp16  # noqa: F401 (patches Learner.to_fp16 / to_bf16)
         learn.add_cb(ChannelsLast())
         learn = learn.to_bf16() if torch.cuda.is_bf16_supported() else learn.to_fp16()
     else: torch.set_num_threads(os.cpu_count())
+    if tmp: weakref.finalize(learn, shutil.rmtree, tmp, True)  # the checkpoint folder goes with the learner
     return learn
 
 # %% ../nbs/05_learner.ipynb #4dd9143e
@@ -185,11 +187,12 @@ def plot_learning_curves(hist:pd.DataFrame, # history from `fit_recipe` (or a mo
                          title:str='', # what was trained, for the title
                         ) -> plt.Figure:
     "Train and valid loss, and valid balanced accuracy and macro-F1, per epoch."
+    hist = hist.rename(columns={'balanced_accuracy_score': 'bmca', 'f1_score': 'macro_f1'})  # names of older runs
     fig, (a, b) = plt.subplots(1, 2, figsize=(9, 3.2))
     a.plot(hist.epoch, hist.train_loss, 'o-', label='train'); a.plot(hist.epoch, hist.valid_loss, 'o-', label='valid')
     a.set(title='Loss', xlabel='epoch', ylabel='cross-entropy'); a.legend()
-    b.plot(hist.epoch, hist.balanced_accuracy_score, 'o-', label='balanced accuracy (valid)')
-    b.plot(hist.epoch, hist.f1_score, 'o-', label='macro-F1 (valid)')
+    b.plot(hist.epoch, hist.bmca, 'o-', label='balanced accuracy (valid)')
+    b.plot(hist.epoch, hist.macro_f1, 'o-', label='macro-F1 (valid)')
     b.set(title='Validation metrics', xlabel='epoch', ylabel='score', ylim=(0, 1)); b.legend()
     if 'stage' in hist and hist.stage.nunique() > 1:
         for ax in (a, b): ax.axvline(hist.epoch[hist.stage == 'frozen'].max() + 0.5, color='grey', ls=':')
@@ -201,8 +204,8 @@ def predict_split(learn:Learner, # trained learner from `skin_learner`
                   df:pd.DataFrame, # frame with `path`, `dx` (the rows to predict)
                  ) -> tuple[np.ndarray, np.ndarray]:
     "Class probabilities (n, 7) and true class indices for the rows of `df`."
-    p = prepare(df, learn.dls.size, progress=False)
-    y = pd.Categorical(p.dx, categories=CLASSES).codes.astype(np.int64)
+    p = prepare(df, learn.dls.size, progress=False)  # the same rows in the same order, or an error naming the bad files
+    y = dx_codes(p)
     dl = eval_dl(load_images(p.path), y, learn.dls.stats, device=learn.dls.device)
     with learn.no_bar(), learn.no_logging(): probs, _ = learn.get_preds(dl=dl)
     return probs.float().numpy(), y
@@ -218,11 +221,10 @@ def predictions_frame(df:pd.DataFrame, # the rows predicted (image_id, lesion_id
 def basic_metrics(y:np.ndarray, # true class indices
                   probs:np.ndarray, # predicted probabilities (n, 7)
                  ) -> dict:
-    "Accuracy, balanced multiclass accuracy (bmca), macro-F1 and mean cross-entropy."
+    "Accuracy, balanced multiclass accuracy (`bmca`), macro-F1 (`macro_f1`) and mean cross-entropy."
     pred = probs.argmax(1)
     loss = float(-np.log(np.clip(probs[np.arange(len(y)), y], 1e-12, 1)).mean())
-    return dict(accuracy=float((pred == y).mean()), bmca=float(balanced_accuracy_score(y, pred)),
-                macro_f1=float(f1_score(y, pred, average='macro', labels=range(len(CLASSES)), zero_division=0)), loss=loss)
+    return dict(accuracy=float((pred == y).mean()), bmca=bmca(y, pred), macro_f1=macro_f1(y, pred), loss=loss)
 
 # %% ../nbs/05_learner.ipynb #14cd19bb
 def depth(model:nn.Module) -> int:
@@ -238,46 +240,72 @@ def save_model_folder(folder:str|Path, # the model folder to create; must not ex
                       model:nn.Module, # trained network
                       config:dict, # builder, builder_kwargs, size, mode, stats (see `load_model`)
                       hist:pd.DataFrame=None, # history from `fit_recipe`
-                      metrics:dict=None, # test metrics and run facts
                       split:pd.DataFrame=None, # the split the model was trained with
-                      preds:pd.DataFrame=None, # test predictions from `predictions_frame`
                      ) -> Path:
-    "Write a model folder (weights.safetensors, config.json, history.csv, metrics.json, split.csv, learning_curves.png) atomically."
+    "Write a model folder (weights.safetensors, config.json, history.csv, split.csv, learning_curves.png) atomically."
     folder = Path(folder)
     if folder.exists(): raise FileExistsError(f"{folder} exists; choose a new output folder (runs are never overwritten).")
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f'.{folder.name}-'))
-    try:
+    with atomic_dir(folder) as tmp:
         save_file({k: v.detach().cpu().contiguous() for k, v in model.state_dict().items()}, str(tmp/'weights.safetensors'))
         (tmp/'config.json').write_text(json.dumps(dict(config, classes=CLASSES), indent=2))
         if hist is not None:
             hist.to_csv(tmp/'history.csv', index=False)
             fig = plot_learning_curves(hist, config.get('title', '')); fig.savefig(tmp/'learning_curves.png', dpi=72); plt.close(fig)
-        if metrics is not None: (tmp/'metrics.json').write_text(json.dumps(metrics, indent=2))
         if split is not None: save_split(split, tmp/'split.csv')
-        if preds is not None: preds.to_csv(tmp/'test_predictions.csv', index=False, float_format='%.5f')
-        tmp.rename(folder)
-    finally: shutil.rmtree(tmp, ignore_errors=True)
     return folder
 
-def build_model(config:dict) -> nn.Module:
-    "The untrained network that `config` describes (`builder` is 'module:function')."
-    mod, fn = config['builder'].split(':')
-    return getattr(importlib.import_module(mod), fn)(**config.get('builder_kwargs', {}))
+def write_results(folder:str|Path, # a model folder
+                  metrics:dict, # test metrics and run facts, for metrics.json
+                  preds:pd.DataFrame=None, # test predictions from `predictions_frame`
+                 ) -> Path:
+    "Add metrics.json (and test_predictions.csv) to a model folder, each written atomically."
+    folder = Path(folder)
+    if preds is not None:
+        with atomic_write(folder/'test_predictions.csv') as tmp: preds.to_csv(tmp, index=False, float_format='%.5f')
+    with atomic_write(folder/'metrics.json') as tmp: tmp.write_text(json.dumps(metrics, indent=2))
+    return folder
+
+# %% ../nbs/05_learner.ipynb #cd9d6fc2
+BUILDERS = {'timm': 'skin_nbdev.learner:timm_model', 'report_cnn': 'skin_nbdev.baseline:report_cnn',
+            'report_vgg16': 'skin_nbdev.vgg16:vgg16_model', 'report_inceptionv3': 'skin_nbdev.inceptionv3:inceptionv3_model',
+            'report_densenet201': 'skin_nbdev.densenet:densenet_model'}  # builder name → the library function it calls
+
+def builder_name(builder:str, # a name in `BUILDERS`, or the 'module:function' it stands for (older model folders)
+                ) -> str:
+    "The `BUILDERS` name of `builder`; `SkinError` for anything that is not one of the library's builders."
+    if builder in BUILDERS: return builder
+    names = {v: k for k, v in BUILDERS.items()}
+    if builder in names: return names[builder]
+    raise SkinError(f"Unknown model builder {builder!r}: a model folder can only build {sorted(BUILDERS)} "
+                    "(any timm model through 'timm'). This config.json was not written by skin_nbdev, or was edited.")
+
+def build_model(config:dict, # `builder` and `builder_kwargs`, as in a model folder's config.json
+               ) -> nn.Module:
+    "The untrained network that `config` describes; only builders in `BUILDERS`, only their own arguments."
+    mod, fn = BUILDERS[builder_name(config['builder'])].split(':')
+    f = getattr(importlib.import_module(mod), fn)
+    kwargs = dict(config.get('builder_kwargs', {}))
+    bad = [k for k in kwargs if k not in inspect.signature(f).parameters]
+    if bad: raise SkinError(f"Builder {config['builder']!r} takes no argument(s) {bad}; check config.json.")
+    return f(**kwargs)
 
 def load_model(folder:str|Path, # a model folder written by `save_model_folder`
               ) -> tuple[nn.Module, dict]:
-    "The trained network (in eval mode) and its config, from a model folder."
+    "The trained network (in eval mode) and its config, from a model folder; runs no code the folder names, no network."
     folder = Path(folder)
     if not (folder/'config.json').exists(): raise FileNotFoundError(f"{folder} has no config.json; is it a model folder?")
     config = json.loads((folder/'config.json').read_text())
-    model = build_model(config)
+    if config.get('classes') != CLASSES:
+        raise SkinError(f"{folder} was trained with the classes {config.get('classes')} (in that order); this library's "
+                        f"are {CLASSES}. Its outputs would be read as the wrong diagnoses: retrain it with this library.")
+    kwargs = {k: v for k, v in config.get('builder_kwargs', {}).items() if k not in ('pretrained', 'weights')}
+    model = build_model(dict(config, builder_kwargs=kwargs))  # the weights come from the folder, never from elsewhere
     model.load_state_dict(load_file(str(folder/'weights.safetensors')))
     return model.eval(), config
 
 # %% ../nbs/05_learner.ipynb #fc9aee99
 def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made here unless it has `split`)
-          builder:str='skin_nbdev.learner:timm_model', # 'module:function' that builds the network
+          builder:str='timm', # a name in `BUILDERS`: 'timm', 'report_cnn', 'report_vgg16', ...
           builder_kwargs:dict=None, # its arguments, e.g. dict(arch='efficientnet_lite0', pretrained=True)
           out:str|Path=None, # model folder to create (default: runs/<arch>-<timestamp>)
           size:int=128, # image side, pixels
@@ -288,16 +316,17 @@ def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made 
           lr:float=2e-3, # peak learning rate
           mixup:float=0.4, # mixup alpha (0: off)
           class_weight_power:float=0.5, # class weighting (0: none, 1: inverse frequency)
-          oversample:bool=False, # class-balanced sampling instead of weighting
-          stats:str='imagenet', # normalisation: 'imagenet' or 'train'
+          oversample:bool=False, # draw every class equally often instead of weighting the loss
+          stats:str=None, # normalisation: 'imagenet' or 'train' (default: 'imagenet' with pretrained or local weights, else 'train')
           seed:int=42, # seed for the split and the training
           data_name:str='', # what the data is, for metrics.json
           progress:bool=False, # fastai's progress bars and epoch table
          ) -> Path:
     "Split by lesion, train, evaluate on the test split and write a model folder; return its path."
     t0 = time.time(); set_seed(seed)
-    builder_kwargs = dict(builder_kwargs or {})
-    name = builder_kwargs.get('arch', builder.split(':')[1])
+    builder, builder_kwargs = builder_name(builder), dict(builder_kwargs or {})
+    name = builder_kwargs.get('arch', builder)
+    stats = stats or ('imagenet' if builder_kwargs.get('pretrained') or builder_kwargs.get('weights') else 'train')
     out = Path(out or Path('runs')/f"{name}-{time.strftime('%Y%m%d-%H%M%S')}")
     if out.exists(): raise FileExistsError(f"{out} exists; choose a new output folder (runs are never overwritten).")
     if 'split' not in df: df = split_by_lesion(df, seed=seed)
@@ -306,17 +335,17 @@ def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made 
     learn = skin_learner(dls, build_model(dict(builder=builder, builder_kwargs=builder_kwargs)), mixup=mixup)
     hist = fit_recipe(learn, epochs, lr, freeze_epochs, unfreeze, quiet=not progress)
     train_time = time.time() - t0
+    kw = {k: v for k, v in builder_kwargs.items() if k not in ('pretrained', 'weights')}  # weights are in the folder
+    config = dict(builder=builder, builder_kwargs=kw, size=size, mode='squish', stats=dls.stats,
+                  title=f"{name}, {data_name or 'data'} {size} px, {hardware()}")
+    folder = save_model_folder(out, learn.model, config, hist, df[['image_id', 'lesion_id', 'dx', 'split']])  # kept, whatever follows
     tr = basic_metrics(*predict_split(learn, df[df.split == 'train'])[::-1])
     probs, y = predict_split(learn, df[df.split == 'test'])
     metrics = dict(basic_metrics(y, probs), split='test', n_test=int(len(y)), data=data_name, n_images=int(len(df)),
                    train_accuracy=tr['accuracy'], train_loss=tr['loss'], train_bmca=tr['bmca'], depth=depth(learn.model),
                    arch=name, builder=builder, builder_kwargs={k: v for k, v in builder_kwargs.items() if k != 'weights'},
-                   epochs=int(epochs), freeze_epochs=int(freeze_epochs), size=size, bs=bs, lr=lr, mixup=mixup,
-                   class_weight_power=class_weight_power, oversample=oversample, seed=seed,
+                   epochs=int(epochs), freeze_epochs=int(freeze_epochs), unfreeze=unfreeze, size=size, bs=bs, lr=lr,
+                   mixup=mixup, class_weight_power=class_weight_power, oversample=oversample, stats=stats, seed=seed,
                    n_params=int(sum(p.numel() for p in learn.model.parameters())),
                    hardware=hardware(), train_seconds=round(train_time, 1))
-    kw = {k: v for k, v in builder_kwargs.items() if k not in ('pretrained', 'weights')}  # weights are in the folder
-    config = dict(builder=builder, builder_kwargs=kw, size=size, mode='squish', stats=dls.stats,
-                  title=f"{name}, {data_name or 'data'} {size} px, {hardware()}")
-    preds = predictions_frame(df[df.split == 'test'], probs)
-    return save_model_folder(out, learn.model, config, hist, metrics, df[['image_id', 'lesion_id', 'dx', 'split']], preds)
+    return write_results(folder, metrics, predictions_frame(df[df.split == 'test'], probs))

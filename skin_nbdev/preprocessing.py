@@ -4,26 +4,29 @@
 
 # %% ../nbs/04_preprocessing.ipynb #bb11c2a0
 from __future__ import annotations
-import hashlib, os, tempfile, warnings
+import hashlib, os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import torch
+from fastcore.foundation import L
 from fastcore.parallel import parallel
 from fastai.data.core import TfmdDL, DataLoaders
-from fastai.torch_core import TensorImage, TensorCategory, default_device as _fastai_device
+from fastai.torch_core import TensorImage, TensorCategory
 from fastai.vision.augment import aug_transforms, AffineCoordTfm, setup_aug_tfms
 from fastai.data.transforms import IntToFloatTensor, Normalize
 from fastai.vision.core import imagenet_stats
 from PIL import Image, ImageOps
 
-from .core import CLASSES, atomic_write, cache_dir, default_device
+from .core import CLASSES, SkinError, atomic_write, cache_dir, default_device, dx_codes
+from .data import HAMDataError, read_rgb
 
 # %% auto #0
 __all__ = ['RESIZE_MODES', 'resize_image', 'cache_folder', 'prepare', 'load_images', 'channel_stats', 'shift_mat',
-           'augmentations', 'class_weights', 'MemoryImages', 'WeightedDL', 'eval_dl', 'skin_dataloaders']
+           'augmentations', 'class_weights', 'MemoryImages', 'WeightedDL', 'eval_dl', 'augmentation_effect',
+           'skin_dataloaders']
 
 # %% ../nbs/04_preprocessing.ipynb #2b6239a6
 RESIZE_MODES = ('squish', 'crop', 'pad')
@@ -34,15 +37,13 @@ def resize_image(src:str|Path, # image file to read
                  mode:str='squish', # 'squish', 'crop' or 'pad'
                  quality:int=95, # JPEG quality of the output
                 ) -> Path:
-    "Resize `src` to a `size`x`size` RGB JPEG at `dst` (draft decoding, atomic write)."
-    if mode not in RESIZE_MODES: raise ValueError(f"mode={mode!r}: use one of {RESIZE_MODES}.")
+    "Resize `src` (read by `read_rgb`) to a `size`x`size` RGB JPEG at `dst` (draft decoding, atomic write)."
+    if mode not in RESIZE_MODES: raise SkinError(f"mode={mode!r}: use one of {RESIZE_MODES}.")
     dst = Path(dst)
-    with Image.open(src) as im:
-        im.draft('RGB', (size, size))
-        im = im.convert('RGB')
-        if mode == 'squish': im = im.resize((size, size), Image.BILINEAR, reducing_gap=2.0)
-        elif mode == 'crop': im = ImageOps.fit(im, (size, size), Image.BILINEAR)
-        else: im = ImageOps.pad(im, (size, size), Image.BILINEAR, color=(0, 0, 0))
+    im = read_rgb(src, draft=size)  # the whole file, upright, 8-bit RGB whatever its mode
+    if mode == 'squish': im = im.resize((size, size), Image.BILINEAR, reducing_gap=2.0)
+    elif mode == 'crop': im = ImageOps.fit(im, (size, size), Image.BILINEAR)
+    else: im = ImageOps.pad(im, (size, size), Image.BILINEAR, color=(0, 0, 0))
     with atomic_write(dst) as tmp: im.save(tmp, format='JPEG', quality=quality)
     return dst
 
@@ -59,7 +60,7 @@ def _resize_one(item, size, mode):
     src, dst = item
     if Path(dst).exists(): return None
     try: resize_image(src, dst, size, mode)
-    except Exception as e: return f"{src}: {e}"
+    except HAMDataError as e: return str(e)
 
 def prepare(df:pd.DataFrame, # tidy frame with `image_id` and `path`
             size:int=128, # side of the square output images
@@ -68,17 +69,16 @@ def prepare(df:pd.DataFrame, # tidy frame with `image_id` and `path`
             n_workers:int=None, # processes (default: all cores)
             progress:bool=True, # show a progress bar
            ) -> pd.DataFrame:
-    "Resize every image of `df` into a cache once; return `df` with `path` pointing at the cached files."
+    "Resize every image of `df` into a cache once; return `df` (same rows, same order) with `path` at the cached files."
     dest = Path(dest or cache_folder(df, size, mode)); dest.mkdir(parents=True, exist_ok=True)
     out = df.assign(source=df.path, path=[str(dest/f'{i}.jpg') for i in df.image_id])
     todo = [(s, d) for s, d in zip(out.source, out.path) if not os.path.exists(d)]
     n = n_workers if n_workers is not None else os.cpu_count()
     errors = [e for e in parallel(_resize_one, todo, size=size, mode=mode, n_workers=n if len(todo) > 64 else 0,
                                   chunksize=32, progress=progress and bool(todo)) if e]
-    if errors:
-        warnings.warn(f"prepare: {len(errors)} unreadable image(s) left out, e.g. {errors[:3]}; replace or remove them.")
-        out = out[[os.path.exists(p) for p in out.path]].reset_index(drop=True)
-    out.attrs['unreadable'] = errors
+    if errors: raise HAMDataError(f"prepare: {len(errors)} image(s) could not be read: " + '; '.join(errors[:5]) +
+                                  (f" … ({len(errors)} in all)" if len(errors) > 5 else '') +
+                                  ". Replace them or take their rows out (read_ham10000 finds them all before training).")
     return out
 
 # %% ../nbs/04_preprocessing.ipynb #39145694
@@ -86,17 +86,23 @@ def load_images(paths, # image files, all of the same size
                 n_workers:int=None, # threads (default: all cores)
                ) -> torch.Tensor:
     "Decode `paths` into one `uint8` tensor of shape (n, 3, h, w)."
-    def read(p):
-        with Image.open(p) as im: return np.asarray(im.convert('RGB'))
-    with ThreadPoolExecutor(n_workers or os.cpu_count()) as ex: arrs = list(ex.map(read, list(paths)))
+    with ThreadPoolExecutor(n_workers or os.cpu_count()) as ex: arrs = list(ex.map(lambda p: np.asarray(read_rgb(p)), list(paths)))
     return torch.from_numpy(np.stack(arrs)).permute(0, 3, 1, 2).contiguous()
 
 # %% ../nbs/04_preprocessing.ipynb #ed5eac78
 def channel_stats(images:torch.Tensor, # uint8 images (n, 3, h, w), the training split only
+                  chunk:int=256, # images per step: memory stays at one chunk, whatever the size of `images`
                  ) -> tuple[list, list]:
-    "Per-channel mean and standard deviation over all pixels, in 0-1 units."
-    x = images.permute(1, 0, 2, 3).reshape(3, -1).double() / 255
-    return x.mean(1).tolist(), x.std(1).tolist()
+    "Per-channel mean and standard deviation over all pixels, in 0-1 units (exact integer sums, streamed)."
+    s = torch.zeros(3, dtype=torch.int64); ss = torch.zeros(3, dtype=torch.int64)
+    for i in range(0, len(images), chunk):
+        x = images[i:i + chunk]
+        s += x.sum((0, 2, 3), dtype=torch.int64)
+        ss += x.to(torch.int32).pow_(2).sum((0, 2, 3), dtype=torch.int64)
+    n = images.numel() // 3
+    mean = s.double() / n
+    var = (ss.double() - n * mean ** 2) / (n - 1)
+    return (mean / 255).tolist(), (var.sqrt() / 255).tolist()
 
 # %% ../nbs/04_preprocessing.ipynb #86b473fc
 def shift_mat(x, # batch the matrices are for
@@ -135,7 +141,10 @@ def class_weights(labels, # class index of each training image
 # %% ../nbs/04_preprocessing.ipynb #5a760975
 class MemoryImages:
     "Dataset of in-memory uint8 images and class indices, returned as fastai typed tensors."
-    def __init__(self, x, y): self.x, self.y = x, torch.as_tensor(y, dtype=torch.long)
+    def __init__(self, x, # uint8 images (n, 3, h, w)
+                 y, # class indices
+                 split_idx:int, # 0: training (fastai's random transforms run), 1: validation, test, prediction (they don't)
+                ): self.x, self.y, self.split_idx = x, torch.as_tensor(y, dtype=torch.long), split_idx
     def __len__(self): return len(self.y)
     def __getitem__(self, i): return TensorImage(self.x[i]), TensorCategory(self.y[i])
 
@@ -152,8 +161,30 @@ def eval_dl(x:torch.Tensor, # uint8 images (n, 3, h, w)
             device=None, # where batches go
            ) -> TfmdDL:
     "An unshuffled, unaugmented loader over in-memory images: for validation, test and prediction."
-    return TfmdDL(MemoryImages(x, y), bs=bs, after_batch=[IntToFloatTensor(), Normalize.from_stats(*stats, cuda=False)],
+    return TfmdDL(MemoryImages(x, y, split_idx=1), bs=bs, after_batch=[IntToFloatTensor(), Normalize.from_stats(*stats, cuda=False)],
                   device=device or default_device(), num_workers=0)
+
+class _Probe:
+    "Run batch transform `t` as a loader does, counting the images it changes."
+    def __init__(self, t): self.t, self.changed, self.seen = t, 0, 0
+    def __call__(self, b, **kw):
+        out = self.t(b, **kw)
+        x, y = b[0], out[0]
+        diff = len(x) if x.shape != y.shape else (x.float() - y.float()).abs().flatten(1).amax(1).gt(1e-3).sum()
+        self.changed += int(diff)  # 1e-3: an identity warp's float round-off (about 3e-6) is no change
+        self.seen += len(x)
+        return out
+
+def augmentation_effect(dl:TfmdDL, # a loader, e.g. `dls.train`
+                        n_batches:int=3, # batches to run
+                       ) -> pd.Series:
+    "Share of images that each batch transform of `dl` changes, measured as the loader really runs it."
+    probes, old = L(_Probe(t) for t in dl.after_batch.fs), dl.after_batch.fs
+    dl.after_batch.fs = probes
+    try:
+        for _, _b in zip(range(n_batches), dl): pass
+    finally: dl.after_batch.fs = old
+    return pd.Series([p.changed / max(p.seen, 1) for p in probes], index=[type(p.t).__name__ for p in probes], name='changed')
 
 # %% ../nbs/04_preprocessing.ipynb #bc6fecdb
 def skin_dataloaders(df:pd.DataFrame, # tidy frame with a `split` column (train/valid[/test])
@@ -163,27 +194,28 @@ def skin_dataloaders(df:pd.DataFrame, # tidy frame with a `split` column (train/
                      stats:str|tuple='imagenet', # 'imagenet', 'train' (computed on the training split) or (mean, std)
                      augment:bool=True, # apply the report's augmentation to training batches
                      class_weight_power:float=0.5, # see `class_weights`
-                     oversample:bool=False, # draw training images by class weight instead of shuffling
+                     oversample:bool=False, # draw every class equally often (with replacement) instead of weighting the loss
                      device=None, # where batches go (default: `default_device()`)
                      progress:bool=True, # progress bar while resizing
                      seed:int=None, # seed for the training loader's shuffling
                     ) -> DataLoaders:
     "fastai DataLoaders (train, valid) over in-memory resized images, with augmentation, normalisation and class weights."
-    df = prepare(df, size, mode, progress=progress)
+    df = prepare(df[df.split.isin(['train', 'valid'])], size, mode, progress=progress)  # the test split waits for its turn
     device = device or default_device()
     parts = {s: df[df.split == s] for s in ('train', 'valid')}
     for s, p in parts.items():
-        if not len(p): raise ValueError(f"The frame has no '{s}' rows; make a split with split_by_lesion first.")
+        if not len(p): raise SkinError(f"The frame has no '{s}' rows; make a split with split_by_lesion first.")
     x = {s: load_images(p.path) for s, p in parts.items()}
-    y = {s: torch.tensor(pd.Categorical(p.dx, categories=CLASSES).codes.astype(np.int64)) for s, p in parts.items()}
+    y = {s: torch.from_numpy(dx_codes(p)) for s, p in parts.items()}
     if stats == 'imagenet': stats = imagenet_stats
     elif stats == 'train': stats = channel_stats(x['train'])
     norm = Normalize.from_stats(*stats, cuda=False)
     after = [IntToFloatTensor(), *(augmentations() if augment else []), norm]
     w = class_weights(y['train'], class_weight_power)
     kw = dict(bs=bs, after_batch=after, device=device, num_workers=0)  # in memory: worker processes would only compete for the cores
-    train = (WeightedDL(MemoryImages(x['train'], y['train']), w[y['train']], drop_last=True, **kw) if oversample else
-             TfmdDL(MemoryImages(x['train'], y['train']), shuffle=True, drop_last=True, **kw))
+    ds = MemoryImages(x['train'], y['train'], split_idx=0)
+    train = (WeightedDL(ds, class_weights(y['train'], power=1)[y['train']], drop_last=True, **kw) if oversample else
+             TfmdDL(ds, shuffle=True, drop_last=True, **kw))
     if seed is not None: train.rng.seed(seed)
     valid = eval_dl(x['valid'], y['valid'], stats, bs * 2, device)
     dls = DataLoaders(train, valid, device=device)
