@@ -11,7 +11,7 @@ import pandas as pd
 from sklearn.metrics import classification_report, ConfusionMatrixDisplay
 from torch import nn
 
-from .core import CLASSES, dx_name
+from .core import CLASSES, SkinError, dx_name
 
 # %% auto #0
 __all__ = ['report_cnn', 'report_tables']
@@ -22,7 +22,7 @@ def report_cnn(n_out:int=len(CLASSES), # number of classes
                dropout:float=0.5, # dropout before the output layer
               ) -> nn.Sequential:
     "The report's baseline CNN: 3 x (3x3 conv 'same' + ReLU + 2x2 max-pool) with 16/32/64 filters, dense 512, dropout, dense `n_out`."
-    if size % 8: raise ValueError(f"size={size}: the three 2x2 poolings need a multiple of 8.")
+    if size % 8: raise SkinError(f"size={size}: the three 2x2 poolings need a multiple of 8.")
     conv = lambda i, o: nn.Sequential(nn.Conv2d(i, o, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2))
     body = nn.Sequential(conv(3, 16), conv(16, 32), conv(32, 64))
     head = nn.Sequential(nn.Flatten(), nn.Linear(64 * (size // 8) ** 2, 512), nn.ReLU(), nn.Dropout(dropout), nn.Linear(512, n_out))

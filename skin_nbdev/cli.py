@@ -9,30 +9,30 @@ from pathlib import Path
 
 import pandas as pd
 
-from fastcore.script import call_parse, Param, store_true
+from fastcore.script import call_parse, store_true
 
-from .data import HAMDataError, ham10000_mini, read_ham10000
-from .learner import WeightsError, train
+from .core import SkinError
+from .data import ham10000_mini, read_ham10000
+from .learner import train
 from .evaluation import evaluate_folder, labelled_images
 
 # %% auto #0
 __all__ = ['REPORT_MODELS', 'builder_for', 'skin_train', 'unseen', 'skin_evaluate']
 
 # %% ../nbs/12_cli.ipynb #b36a28a0
-REPORT_MODELS = {'report_vgg16': 'skin_nbdev.vgg16:vgg16_model', 'report_inceptionv3': 'skin_nbdev.inceptionv3:inceptionv3_model',
-                 'report_densenet201': 'skin_nbdev.densenet:densenet_model'}
+REPORT_MODELS = ('report_vgg16', 'report_inceptionv3', 'report_densenet201')  # the report's transfer models (names in `BUILDERS`)
 
 def builder_for(arch:str, # timm model name, 'report_cnn', or one of `REPORT_MODELS` (the report's transfer models)
                 size:int, # input size (fixes report_cnn's dense layer)
                 pretrained:bool=False, # ImageNet weights
                 weights:str=None, # local weights file
                ) -> tuple[str, dict]:
-    "The builder ('module:function') and its arguments for `arch`."
+    "The builder (a name in `BUILDERS`) and its arguments for `arch`."
     if arch == 'report_cnn':
-        if pretrained or weights: raise ValueError("report_cnn is trained from scratch: drop --pretrained/--weights.")
-        return 'skin_nbdev.baseline:report_cnn', dict(size=size)
-    if arch in REPORT_MODELS: return REPORT_MODELS[arch], dict(pretrained=pretrained, weights=weights)
-    return 'skin_nbdev.learner:timm_model', dict(arch=arch, pretrained=pretrained, weights=weights)
+        if pretrained or weights: raise SkinError("report_cnn is trained from scratch: drop --pretrained/--weights.")
+        return 'report_cnn', dict(size=size)
+    if arch in REPORT_MODELS: return arch, dict(pretrained=pretrained, weights=weights)
+    return 'timm', dict(arch=arch, pretrained=pretrained, weights=weights)
 
 @call_parse
 def skin_train(
@@ -46,7 +46,7 @@ def skin_train(
     lr:float=2e-3, # peak learning rate of the one-cycle schedule
     mixup:float=0.4, # mixup alpha; 0 turns it off
     class_weight_power:float=0.5, # class weights (n/(k n_c))**power; 0: none, 1: inverse frequency
-    oversample:store_true=False, # class-balanced sampling instead of class weights
+    oversample:store_true=False, # draw every class equally often (with replacement) instead of weighting the loss
     seed:int=42, # seed of the lesion split and of training
     out:str=None, # output folder, must not exist (default: runs/<arch>-<timestamp>)
     pretrained:store_true=False, # start from ImageNet weights (implied for efficientnet_lite0, whose weights are local)
@@ -61,11 +61,10 @@ def skin_train(
         name = f"HAM10000 at {data}" if data else "embedded mini set"
         pretrained = (pretrained or arch == 'efficientnet_lite0') and not scratch and not weights
         builder, kwargs = builder_for(arch, size, pretrained, weights)
-        stats = stats or ('imagenet' if pretrained or weights else 'train')
         folder = train(df, builder, kwargs, out=out, size=size, epochs=epochs, freeze_epochs=freeze_epochs, unfreeze=unfreeze, bs=bs, lr=lr,
                        mixup=mixup, class_weight_power=class_weight_power, oversample=oversample, stats=stats, seed=seed,
                        data_name=name, progress=progress)
-    except (HAMDataError, WeightsError, FileExistsError, ValueError) as e: sys.exit(f"skin_train: {e}")
+    except (SkinError, FileExistsError) as e: sys.exit(f"skin_train: {e}")  # the user's input: its message; a bug keeps its traceback
     m = json.loads((Path(folder)/'metrics.json').read_text())
     print(f"{arch}{' (ImageNet weights)' if pretrained or weights else ' (random initial weights)'} on {name}: {m['n_images']} images, test split {m['n_test']} images, {m['hardware']}, {m['train_seconds']:.0f} s")
     print(f"test  accuracy {m['accuracy']:.3f}  BMCA {m['bmca']:.3f}  macro-F1 {m['macro_f1']:.3f}  loss {m['loss']:.3f}")
@@ -95,10 +94,10 @@ def skin_evaluate(
     try:
         df = labelled_images(data, truth) if data else ham10000_mini()
         kept = df if all else unseen(df, model_dir)
-        if not len(kept): raise ValueError("every image belongs to a lesion the model was trained on; pass --all to evaluate anyway.")
+        if not len(kept): raise SkinError("every image belongs to a lesion the model was trained on; pass --all to evaluate anyway.")
         out = Path(out or Path(model_dir)/'evaluation'/time.strftime('%Y%m%d-%H%M%S'))
         m = evaluate_folder(model_dir, kept, out, tta=tta)
-    except (HAMDataError, FileNotFoundError, ValueError) as e: sys.exit(f"skin_evaluate: {e}")
+    except (SkinError, FileNotFoundError) as e: sys.exit(f"skin_evaluate: {e}")
     print(f"{len(kept)} images" + (f" ({len(df) - len(kept)} left out: their lesions were in the model's train/valid split)" if len(kept) < len(df) else ''))
     ci = f"  95% CI {m['bmca_ci95'][0]:.3f}-{m['bmca_ci95'][1]:.3f}" if 'bmca_ci95' in m else ''
     print(f"BMCA {m['bmca']:.3f}{ci}  accuracy {m['accuracy']:.3f}  macro-F1 {m['macro_f1']:.3f}  loss {m['loss']:.3f}  ECE {m['ece']:.3f}")

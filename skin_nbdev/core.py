@@ -15,7 +15,7 @@ from sklearn.metrics import f1_score, recall_score
 # %% auto #0
 __all__ = ['DIAGNOSES', 'CLASSES', 'ISIC_COLUMNS', 'MALIGNANT', 'ISIC_ORDER', 'SkinError', 'check_dx', 'dx_name', 'is_malignant',
            'dx_codes', 'to_isic', 'from_isic', 'bmca', 'macro_f1', 'data_dir', 'cache_dir', 'assets_dir', 'locate',
-           'atomic_write', 'atomic_dir', 'default_device']
+           'atomic_write', 'atomic_dir', 'default_device', 'set_seed']
 
 # %% ../nbs/00_core.ipynb #4cf1272a
 DIAGNOSES = pd.DataFrame.from_records([
@@ -145,6 +145,8 @@ def atomic_dir(dest:str|Path, # the folder to create; must not exist
 # %% ../nbs/00_core.ipynb #5e0fb2d3
 from fastai.torch_core import set_seed
 import torch
+
+_all_ = ['set_seed']  # fastai's seeding, re-exported: `from skin_nbdev.core import set_seed`
 
 # %% ../nbs/00_core.ipynb #e3d1ad39
 def default_device() -> torch.device:

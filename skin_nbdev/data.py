@@ -138,10 +138,6 @@ def _problems(df, files, conflicts, check_images):
     report['image files without a row'] = [str(p) for k, p in files.items() if k not in known]
     return {k: m for k, m in masks.items()}, {k: v for k, v in report.items() if v}
 
-def _show(items, n=5):
-    items = list(items)
-    return ', '.join(map(str, items[:n])) + (f' … ({len(items)} in all)' if len(items) > n else '')
-
 # %% ../nbs/01_data.ipynb #8d14f0a3
 def read_ham10000(path:str|Path=None, # a dataset folder in any layout (default: the embedded mini set)
                   metadata:str|Path=None, # metadata table to use; default: found under `path`, else the embedded one

@@ -8,9 +8,9 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import seaborn as sns
-from PIL import Image
 
-from .core import CLASSES, DIAGNOSES, MALIGNANT, dx_name
+from .core import CLASSES, MALIGNANT, dx_name
+from .data import read_rgb
 
 # %% auto #0
 __all__ = ['PALETTE', 'plot_dx_counts', 'plot_malignancy', 'plot_sex', 'plot_age', 'plot_localization', 'plot_dx_type',
@@ -136,7 +136,7 @@ def show_samples(df:pd.DataFrame, # tidy HAM10000 frame with `path`, `dx` and `l
         pick = pick.sample(min(n, len(pick)), random_state=seed)
         for ax, p in zip(row, list(pick.path) + [None] * n):
             ax.set_axis_off()
-            if p: ax.imshow(Image.open(p))
+            if p: ax.imshow(read_rgb(p))
         row[0].text(-0.05, 0.5, c, transform=row[0].transAxes, ha='right', va='center', fontsize=10)
     fig.suptitle('Sample images per diagnosis (HAM10000)')
     fig.tight_layout()
@@ -146,9 +146,7 @@ def show_samples(df:pd.DataFrame, # tidy HAM10000 frame with `path`, `dx` and `l
 def channel_means(df:pd.DataFrame, # tidy HAM10000 frame with `path`
                  ) -> pd.DataFrame:
     "Mean R, G, B (0-255) of each image in `df`, indexed like `df`, with its `dx`."
-    def means(p):
-        with Image.open(p) as im: return np.asarray(im.convert('RGB'), dtype=np.float32).mean(axis=(0, 1))
-    rgb = np.stack([means(p) for p in df.path])
+    rgb = np.stack([np.asarray(read_rgb(p), dtype=np.float32).mean(axis=(0, 1)) for p in df.path])
     return pd.DataFrame(rgb, index=df.index, columns=['R', 'G', 'B']).assign(dx=df.dx.values)
 
 def plot_channel_means(means:pd.DataFrame, # output of `channel_means`

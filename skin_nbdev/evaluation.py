@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_evaluation.ipynb #81875311
 from __future__ import annotations
-import json, os, tempfile
+import json
 from pathlib import Path
 
 import matplotlib.pyplot as plt
@@ -13,10 +13,10 @@ import pandas as pd
 import torch
 from fastai.data.core import TfmdDL
 from fastai.data.transforms import IntToFloatTensor, Normalize
-from sklearn.metrics import (balanced_accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support,
-                             roc_auc_score, roc_curve)
+from sklearn.metrics import confusion_matrix, precision_recall_fscore_support, roc_auc_score, roc_curve
 
-from .core import CLASSES, ISIC_COLUMNS, atomic_write, dx_name, from_isic, to_isic, default_device
+from .core import (CLASSES, ISIC_COLUMNS, SkinError, atomic_write, bmca, default_device, dx_codes, dx_name,
+                             from_isic, macro_f1, to_isic)
 from .data import HAMDataError, find_images
 from .preprocessing import MemoryImages, augmentations, eval_dl, load_images, prepare
 from .learner import load_model
@@ -46,8 +46,7 @@ def evaluate(y:np.ndarray, # true class indices
     _, recall, _, support = precision_recall_fscore_support(y, pred, labels=labels, zero_division=0)
     present = [c for c in labels if support[c] > 0 and support[c] < len(y)]
     mel = CLASSES.index('mel')
-    return dict(accuracy=float((pred == y).mean()), bmca=float(np.mean(recall[support > 0])),
-                macro_f1=float(f1_score(y, pred, labels=[c for c in labels if support[c] > 0], average='macro', zero_division=0)),
+    return dict(accuracy=float((pred == y).mean()), bmca=bmca(y, pred), macro_f1=macro_f1(y, pred),
                 loss=float(-np.log(np.clip(probs[np.arange(len(y)), y], 1e-12, 1)).mean()),
                 mean_auc=float(np.mean([roc_auc_score(y == c, probs[:, c]) for c in present])) if present else float('nan'),
                 recall={c: float(recall[i]) for i, c in enumerate(CLASSES) if support[i] > 0},
@@ -97,15 +96,15 @@ def bootstrap_ci(y:np.ndarray, # true class indices
                  seed:int=0, # random seed
                  level:float=0.95, # interval coverage
                 ) -> dict:
-    "Percentile bootstrap intervals for BMCA and macro-F1, resampling lesions with replacement."
+    "Percentile bootstrap intervals for BMCA and macro-F1 (as `evaluate` defines them), resampling lesions with replacement."
     y, pred, lesions = np.asarray(y), np.asarray(probs).argmax(1), np.asarray(lesions)
     codes, uniq = pd.factorize(lesions)
     members = [np.flatnonzero(codes == i) for i in range(len(uniq))]
     rng, stats = np.random.default_rng(seed), {'bmca': [], 'macro_f1': []}
     for _ in range(n):
         idx = np.concatenate([members[i] for i in rng.integers(0, len(members), len(members))])
-        stats['bmca'].append(balanced_accuracy_score(y[idx], pred[idx]))
-        stats['macro_f1'].append(f1_score(y[idx], pred[idx], average='macro', zero_division=0))
+        stats['bmca'].append(bmca(y[idx], pred[idx]))
+        stats['macro_f1'].append(macro_f1(y[idx], pred[idx]))
     q = [(1 - level) / 2 * 100, (1 + level) / 2 * 100]
     return {k: tuple(float(v) for v in np.percentile(s, q)) for k, s in stats.items()}
 
@@ -121,18 +120,19 @@ def predict_folder(folder:str|Path, # model folder written by `train`
                    tta:int=0, # augmented passes to average (0: plain prediction only)
                    beta:float=0.25, # weight of the plain pass when `tta` > 0
                    bs:int=64, # batch size
-                  ) -> np.ndarray:
-    "Class probabilities (n, 7) for the images of `df` from a saved model, optionally with test-time augmentation."
+                  ) -> pd.DataFrame:
+    "Class probabilities from a saved model, one row per image of `df` (indexed by `image_id`), optionally with TTA."
+    if df.image_id.duplicated().any(): raise SkinError(f"Duplicate image_id(s) {df.image_id[df.image_id.duplicated()].tolist()[:5]}: keep one row per image.")
     model, cfg = load_model(folder)
     device = default_device(); model.to(device)
-    x = load_images(prepare(df, cfg['size'], cfg.get('mode', 'squish'), progress=False).path)
+    x = load_images(prepare(df, cfg['size'], cfg.get('mode', 'squish'), progress=False).path)  # all rows, in order, or an error
     y = np.zeros(len(x), dtype=np.int64)
-    plain = _probs(model, eval_dl(x, y, cfg['stats'], bs, device))
-    if not tta: return plain.numpy()
-    aug = TfmdDL(MemoryImages(x, y), bs=bs, num_workers=0, device=device,
-                 after_batch=[IntToFloatTensor(), *augmentations(), Normalize.from_stats(*cfg['stats'], cuda=False)])
-    augmented = torch.stack([_probs(model, aug) for _ in range(tta)]).mean(0)
-    return torch.lerp(augmented, plain, beta).numpy()
+    probs = _probs(model, eval_dl(x, y, cfg['stats'], bs, device))
+    if tta:
+        aug = TfmdDL(MemoryImages(x, y, split_idx=0), bs=bs, num_workers=0, device=device,
+                     after_batch=[IntToFloatTensor(), *augmentations(), Normalize.from_stats(*cfg['stats'], cuda=False)])
+        probs = torch.lerp(torch.stack([_probs(model, aug) for _ in range(tta)]).mean(0), probs, beta)
+    return pd.DataFrame(probs.numpy(), columns=CLASSES, index=pd.Index(df.image_id.values, name='image_id'))
 
 # %% ../nbs/10_evaluation.ipynb #650fb3ff
 def ece(y:np.ndarray, # true class indices
@@ -217,18 +217,16 @@ def evaluate_folder(folder:str|Path, # model folder written by `train`
                     n_boot:int=1000, # bootstrap rounds (when `lesion_id` is known)
                    ) -> dict:
     "Evaluate a saved model on labelled images; optionally write the results to `out`."
-    probs = predict_folder(folder, df, tta=tta)
-    y = pd.Categorical(df.dx.astype(str), categories=CLASSES).codes.astype(int)
+    y = dx_codes(df)
+    probs = predict_folder(folder, df, tta=tta).loc[df.image_id].to_numpy()  # joined to the labels by image_id
     m = evaluate(y, probs); m['ece'] = ece(y, probs); m['tta'] = tta; m['model'] = str(folder)
     if 'lesion_id' in df:
-        import warnings
-        with warnings.catch_warnings():
-            warnings.simplefilter('ignore'); ci = bootstrap_ci(y, probs, df.lesion_id, n=n_boot)
+        ci = bootstrap_ci(y, probs, df.lesion_id, n=n_boot)
         m['bmca_ci95'], m['macro_f1_ci95'] = ci['bmca'], ci['macro_f1']
     if out is not None:
         out = Path(out); out.mkdir(parents=True, exist_ok=True)
-        (out/'metrics.json').write_text(json.dumps(m, indent=2))
-        per_class(y, probs).to_csv(out/'per_class.csv')
+        with atomic_write(out/'metrics.json') as tmp: tmp.write_text(json.dumps(m, indent=2))
+        with atomic_write(out/'per_class.csv') as tmp: per_class(y, probs).to_csv(tmp)
         fig = plot_confusion(y, probs, f"{Path(folder).name}"); fig.savefig(out/'confusion.png', dpi=72); plt.close(fig)
         to_submission(df.image_id, probs, out/'submission.csv')
     return m

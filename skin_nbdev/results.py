@@ -4,14 +4,14 @@
 
 # %% ../nbs/11_results.ipynb #ebe39b9a
 from __future__ import annotations
-import json, warnings
+import json
 from pathlib import Path
 
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from .core import CLASSES
+from .core import CLASSES, dx_codes
 from .evaluation import bootstrap_ci, ece, evaluate
 
 # %% auto #0
@@ -25,10 +25,9 @@ def run_row(folder:str|Path, # a model folder (weights not needed)
     folder = Path(folder)
     m = json.loads((folder/'metrics.json').read_text())
     p = pd.read_csv(folder/'test_predictions.csv')
-    y, probs = pd.Categorical(p.dx, categories=CLASSES).codes.astype(int), p[CLASSES].to_numpy()
+    y, probs = dx_codes(p), p[CLASSES].to_numpy()
     e = evaluate(y, probs)
-    with warnings.catch_warnings():
-        warnings.simplefilter('ignore'); ci = bootstrap_ci(y, probs, p.lesion_id, n=n_boot)
+    ci = bootstrap_ci(y, probs, p.lesion_id, n=n_boot)
     kw = m.get('builder_kwargs', {})
     return {'model': m['arch'].removesuffix('_model'), 'pretrained': bool(kw.get('pretrained')), 'input': f"{m['size']}x{m['size']}",
             'epochs': m['freeze_epochs'] + m['epochs'], 'depth': m.get('depth'), 'parameters': m['n_params'],

@@ -4,15 +4,15 @@
 
 # %% ../nbs/07_vgg16.ipynb #7fff0607
 from __future__ import annotations
+from contextlib import nullcontext
 from pathlib import Path
 
 import pandas as pd
 import timm
-import torch
 from torch import nn
 
 from .core import CLASSES
-from .learner import WeightsError, block_split, hub_mode, load_weights, train
+from .learner import WeightsError, hub_mode, load_weights, train
 
 # %% auto #0
 __all__ = ['VGG16', 'FeatureBody', 'report_head', 'report_transfer_model', 'vgg16_model', 'count_params', 'report_recipe']
@@ -42,7 +42,8 @@ def report_transfer_model(arch:str, # timm model name, e.g. 'vgg16.tv_in1k'
                          ) -> nn.Sequential:
     "A timm body with the report's head, as `nn.Sequential(body, head)`."
     try:
-        with hub_mode(): model = timm.create_model(arch, pretrained=pretrained and not weights, num_classes=0)
+        hub = pretrained and not weights  # only then is the network asked
+        with hub_mode() if hub else nullcontext(): model = timm.create_model(arch, pretrained=hub, num_classes=0)
     except Exception as e:
         if not pretrained: raise
         raise WeightsError(f"Could not get timm's pretrained weights for {arch!r} ({type(e).__name__}). Without internet, "
@@ -72,14 +73,14 @@ def count_params(model:nn.Module) -> dict:
 # %% ../nbs/07_vgg16.ipynb #d1c67749
 def report_recipe(df:pd.DataFrame, # tidy HAM10000 frame (with `split`, or one is made by lesion)
                   recipe:dict, # VGG16, INCEPTIONV3 or DENSENET201
-                  builder:str, # 'module:function' of the model builder
+                  builder:str, # its builder's name in `BUILDERS`, e.g. 'report_vgg16'
                   pretrained:bool=False, # ImageNet weights from the timm hub
                   weights:str=None, # local weights file for the body
                   out:str|Path=None, # model folder to create
-                  **kwargs, # overrides: size, head_epochs, epochs, unfreeze, bs, lr, mixup, stats ('imagenet' by default), ...
+                  **kwargs, # overrides: size, head_epochs, epochs, unfreeze, bs, lr, mixup, stats (default as `train`'s), ...
                  ) -> Path:
     "Train with the report's two stages (head `head_epochs` frozen, then the last block `epochs`); return the model folder."
     r = {**recipe, **kwargs}
-    extra = {'stats': 'imagenet', **{k: v for k, v in r.items() if k not in ('arch', 'size', 'head_epochs', 'epochs', 'unfreeze', 'report_params')}}
+    extra = {k: v for k, v in r.items() if k not in ('arch', 'size', 'head_epochs', 'epochs', 'unfreeze', 'report_params')}
     return train(df, builder, dict(pretrained=pretrained, weights=weights), out=out, size=r['size'], epochs=r['epochs'],
                  freeze_epochs=r['head_epochs'], unfreeze=r['unfreeze'], **extra)
