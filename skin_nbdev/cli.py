@@ -7,14 +7,7 @@ from __future__ import annotations
 import json, sys, time
 from pathlib import Path
 
-import pandas as pd
-
 from fastcore.script import call_parse, store_true
-
-from .core import SkinError
-from .data import ham10000_mini, read_ham10000
-from .learner import train
-from .evaluation import evaluate_folder, labelled_images
 
 # %% auto #0
 __all__ = ['REPORT_MODELS', 'builder_for', 'skin_train', 'unseen', 'skin_evaluate']
@@ -28,6 +21,7 @@ def builder_for(arch:str, # timm model name, 'report_cnn', or one of `REPORT_MOD
                 weights:str=None, # local weights file
                ) -> tuple[str, dict]:
     "The builder (a name in `BUILDERS`) and its arguments for `arch`."
+    from skin_nbdev.core import SkinError
     if arch == 'report_cnn':
         if pretrained or weights: raise SkinError("report_cnn is trained from scratch: drop --pretrained/--weights.")
         return 'report_cnn', dict(size=size)
@@ -53,9 +47,12 @@ def skin_train(
     scratch:store_true=False, # random initial weights, even for efficientnet_lite0
     weights:str=None, # local weights file (.pth/.safetensors) for the backbone
     stats:str=None, # normalisation: 'imagenet' or 'train' (default: imagenet if pretrained, else train)
-    progress:store_true=False, # show fastai's progress bars and per-epoch table
+    quiet:store_true=False, # no progress: no resize bar, no line per epoch
 ):
     "Train a HAM10000 classifier (lesion-grouped split) and write a model folder; print its test metrics."
+    from skin_nbdev.core import SkinError
+    from skin_nbdev.data import ham10000_mini, read_ham10000
+    from skin_nbdev.learner import train
     try:
         df = read_ham10000(data) if data else ham10000_mini()
         name = f"HAM10000 at {data}" if data else "embedded mini set"
@@ -63,7 +60,7 @@ def skin_train(
         builder, kwargs = builder_for(arch, size, pretrained, weights)
         folder = train(df, builder, kwargs, out=out, size=size, epochs=epochs, freeze_epochs=freeze_epochs, unfreeze=unfreeze, bs=bs, lr=lr,
                        mixup=mixup, class_weight_power=class_weight_power, oversample=oversample, stats=stats, seed=seed,
-                       data_name=name, progress=progress)
+                       data_name=name, progress=not quiet)
     except (SkinError, FileExistsError) as e: sys.exit(f"skin_train: {e}")  # the user's input: its message; a bug keeps its traceback
     m = json.loads((Path(folder)/'metrics.json').read_text())
     print(f"{arch}{' (ImageNet weights)' if pretrained or weights else ' (random initial weights)'} on {name}: {m['n_images']} images, test split {m['n_test']} images, {m['hardware']}, {m['train_seconds']:.0f} s")
@@ -75,6 +72,7 @@ def unseen(df, # labelled images
            folder, # model folder (its split.csv says what the model saw)
           ):
     "The rows of `df` whose lesion (or image, when lesions are unknown) was not in the model's train or valid split."
+    import pandas as pd
     split = Path(folder)/'split.csv'
     if not split.exists(): return df
     seen = pd.read_csv(split, dtype=str).query("split != 'test'")
@@ -89,14 +87,18 @@ def skin_evaluate(
     out:str=None, # folder for the results (default: MODEL_DIR/evaluation/<timestamp>)
     tta:int=0, # test-time augmentation passes (0: off)
     all:store_true=False, # keep images of lesions the model was trained or validated on
+    quiet:store_true=False, # no progress bars
 ):
     "Evaluate a trained model folder on labelled images; print the metrics and write them with the confusion matrix and an ISIC submission."
+    from skin_nbdev.core import SkinError
+    from skin_nbdev.data import ham10000_mini
+    from skin_nbdev.evaluation import evaluate_folder, labelled_images
     try:
         df = labelled_images(data, truth) if data else ham10000_mini()
         kept = df if all else unseen(df, model_dir)
         if not len(kept): raise SkinError("every image belongs to a lesion the model was trained on; pass --all to evaluate anyway.")
         out = Path(out or Path(model_dir)/'evaluation'/time.strftime('%Y%m%d-%H%M%S'))
-        m = evaluate_folder(model_dir, kept, out, tta=tta)
+        m = evaluate_folder(model_dir, kept, out, tta=tta, progress=not quiet)
     except (SkinError, FileNotFoundError) as e: sys.exit(f"skin_evaluate: {e}")
     print(f"{len(kept)} images" + (f" ({len(df) - len(kept)} left out: their lesions were in the model's train/valid split)" if len(kept) < len(df) else ''))
     ci = f"  95% CI {m['bmca_ci95'][0]:.3f}-{m['bmca_ci95'][1]:.3f}" if 'bmca_ci95' in m else ''

@@ -15,7 +15,7 @@ from sklearn.metrics import f1_score, recall_score
 # %% auto #0
 __all__ = ['DIAGNOSES', 'CLASSES', 'ISIC_COLUMNS', 'MALIGNANT', 'ISIC_ORDER', 'SkinError', 'check_dx', 'dx_name', 'is_malignant',
            'dx_codes', 'to_isic', 'from_isic', 'bmca', 'macro_f1', 'data_dir', 'cache_dir', 'assets_dir', 'locate',
-           'atomic_write', 'atomic_dir', 'default_device', 'set_seed']
+           'need_data', 'atomic_write', 'atomic_dir', 'default_device', 'set_seed']
 
 # %% ../nbs/00_core.ipynb #4cf1272a
 DIAGNOSES = pd.DataFrame.from_records([
@@ -109,6 +109,14 @@ def locate(name:str, # folder name, e.g. 'ham10000-200x150'
     for p in [data_dir()/name] + [d/'shared'/'data'/name for d in (here, *here.parents)]:
         if p.is_dir(): return p
     return None
+
+def need_data(name:str, # folder name, e.g. 'ham10000-200x150'
+             ) -> Path:
+    "`locate(name)`, or a `SkinError` that says where the dataset must be (for code that cannot go on without it)."
+    p = locate(name)
+    if p is None: raise SkinError(f"No {name!r} folder in {data_dir()} or in a shared/data/ above {Path.cwd()}. Put your copy "
+                                  f"there, set SKIN_DATA to the folder that holds {name}/, or pass the path yourself.")
+    return p
 
 # %% ../nbs/00_core.ipynb #798ca8f2
 def _umask() -> int:

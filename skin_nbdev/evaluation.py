@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 import torch
 from fastai.data.core import TfmdDL
+from fastprogress.fastprogress import progress_bar
 from fastai.data.transforms import IntToFloatTensor, Normalize
 from sklearn.metrics import confusion_matrix, precision_recall_fscore_support, roc_auc_score, roc_curve
 
@@ -109,10 +110,10 @@ def bootstrap_ci(y:np.ndarray, # true class indices
     return {k: tuple(float(v) for v in np.percentile(s, q)) for k, s in stats.items()}
 
 # %% ../nbs/10_evaluation.ipynb #69570c7e
-def _probs(model, dl):
+def _probs(model, dl, progress=False):
     out = []
     with torch.no_grad():
-        for xb, _ in dl: out.append(torch.softmax(model(xb).float(), 1).cpu())
+        for xb, _ in progress_bar(dl, leave=False, display=progress): out.append(torch.softmax(model(xb).float(), 1).cpu())
     return torch.cat(out)
 
 def predict_folder(folder:str|Path, # model folder written by `train`
@@ -120,18 +121,19 @@ def predict_folder(folder:str|Path, # model folder written by `train`
                    tta:int=0, # augmented passes to average (0: plain prediction only)
                    beta:float=0.25, # weight of the plain pass when `tta` > 0
                    bs:int=64, # batch size
+                   progress:bool=True, # progress bars while resizing and predicting
                   ) -> pd.DataFrame:
     "Class probabilities from a saved model, one row per image of `df` (indexed by `image_id`), optionally with TTA."
     if df.image_id.duplicated().any(): raise SkinError(f"Duplicate image_id(s) {df.image_id[df.image_id.duplicated()].tolist()[:5]}: keep one row per image.")
     model, cfg = load_model(folder)
     device = default_device(); model.to(device)
-    x = load_images(prepare(df, cfg['size'], cfg.get('mode', 'squish'), progress=False).path)  # all rows, in order, or an error
+    x = load_images(prepare(df, cfg['size'], cfg.get('mode', 'squish'), progress=progress).path)  # all rows, in order, or an error
     y = np.zeros(len(x), dtype=np.int64)
-    probs = _probs(model, eval_dl(x, y, cfg['stats'], bs, device))
+    probs = _probs(model, eval_dl(x, y, cfg['stats'], bs, device), progress)
     if tta:
         aug = TfmdDL(MemoryImages(x, y, split_idx=0), bs=bs, num_workers=0, device=device,
                      after_batch=[IntToFloatTensor(), *augmentations(), Normalize.from_stats(*cfg['stats'], cuda=False)])
-        probs = torch.lerp(torch.stack([_probs(model, aug) for _ in range(tta)]).mean(0), probs, beta)
+        probs = torch.lerp(torch.stack([_probs(model, aug, progress) for _ in range(tta)]).mean(0), probs, beta)
     return pd.DataFrame(probs.numpy(), columns=CLASSES, index=pd.Index(df.image_id.values, name='image_id'))
 
 # %% ../nbs/10_evaluation.ipynb #650fb3ff
@@ -215,10 +217,11 @@ def evaluate_folder(folder:str|Path, # model folder written by `train`
                     out:str|Path=None, # folder to write metrics.json, per_class.csv, confusion.png, submission.csv
                     tta:int=0, # test-time augmentation passes
                     n_boot:int=1000, # bootstrap rounds (when `lesion_id` is known)
+                    progress:bool=True, # progress bars while resizing and predicting
                    ) -> dict:
     "Evaluate a saved model on labelled images; optionally write the results to `out`."
     y = dx_codes(df)
-    probs = predict_folder(folder, df, tta=tta).loc[df.image_id].to_numpy()  # joined to the labels by image_id
+    probs = predict_folder(folder, df, tta=tta, progress=progress).loc[df.image_id].to_numpy()  # joined to the labels by image_id
     m = evaluate(y, probs); m['ece'] = ece(y, probs); m['tta'] = tta; m['model'] = str(folder)
     if 'lesion_id' in df:
         ci = bootstrap_ci(y, probs, df.lesion_id, n=n_boot)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_learner.ipynb #5589c673
 from __future__ import annotations
-import importlib, inspect, json, os, platform, shutil, socket, tempfile, time, weakref
+import importlib, inspect, json, os, platform, shutil, socket, sys, tempfile, time, weakref
 from contextlib import contextmanager, nullcontext, redirect_stdout
 from io import StringIO
 from pathlib import Path
@@ -15,6 +15,8 @@ import pandas as pd
 import timm
 import torch
 from torch import nn
+from fastcore.basics import noop
+from fastcore.imports import IN_NOTEBOOK
 from fastai.callback.mixup import MixUp
 from fastai.callback.schedule import fit_one_cycle  # noqa: F401 (patches Learner.fit_one_cycle)
 from fastai.callback.tracker import SaveModelCallback
@@ -31,8 +33,8 @@ from .preprocessing import eval_dl, load_images, prepare, skin_dataloaders
 # %% auto #0
 __all__ = ['BUILDERS', 'lite0_state_dict', 'WeightsError', 'load_weights', 'hub_mode', 'timm_model', 'block_split',
            'skin_learner', 'fit_recipe', 'plot_learning_curves', 'predict_split', 'predictions_frame', 'basic_metrics',
-           'depth', 'hardware', 'save_model_folder', 'write_results', 'builder_name', 'build_model', 'load_model',
-           'train']
+           'depth', 'hardware', 'save_model_folder', 'write_results', 'keep_run', 'builder_name', 'build_model',
+           'load_model', 'train']
 
 # %% ../nbs/05_learner.ipynb #0a8017af
 def lite0_state_dict() -> dict:
@@ -154,23 +156,39 @@ def _history(learn, stage, t0):
     h['seconds'] = (time.time() - t0) / max(len(h), 1)
     return h
 
+def _epoch_printer(learn, out, total):
+    "A fastai logger that writes one line per epoch to `out`: its number, stage, losses, metrics and time."
+    seen = []
+    def log(vals):
+        seen.append(1)
+        names = learn.recorder.metric_names[1:]
+        stage = 'frozen' if getattr(learn, '_stage', '') == 'frozen' else 'train'
+        cells = [f"{n} {v:.4f}" if isinstance(v, float) else f"{n} {v}" for n, v in zip(names, vals[1:])]
+        print(f"epoch {len(seen)}/{total} ({stage})  " + '  '.join(cells), file=out, flush=True)
+    return log
+
 def fit_recipe(learn:Learner, # from `skin_learner`
                epochs:int, # epochs with the body unfrozen (or of the only stage)
                lr:float=2e-3, # peak learning rate of the one-cycle schedule
                freeze_epochs:int=0, # epochs of head-only training first (0: no first stage)
                unfreeze:int|str='all', # after the first stage: 'all', or the number of last body blocks to train
-               quiet:bool=True, # hide progress bars, the epoch table and checkpoint messages
+               progress:bool=True, # fastprogress bars and table in a notebook, one line per epoch in a terminal; False: silent
               ) -> pd.DataFrame:
     "Train with `fit_one_cycle` (head first if `freeze_epochs`); return one history row per epoch."
     hist = []
-    if quiet:
-        with redirect_stdout(StringIO()), learn.no_bar(), learn.no_logging(): _fit_stages(learn, epochs, lr, freeze_epochs, unfreeze, hist)
-    else: _fit_stages(learn, epochs, lr, freeze_epochs, unfreeze, hist)
+    if progress and IN_NOTEBOOK: _fit_stages(learn, epochs, lr, freeze_epochs, unfreeze, hist)
+    else:
+        out, old = sys.stdout, learn.logger
+        with redirect_stdout(StringIO()), learn.no_bar():  # checkpoint messages and bars go; the epoch lines stay
+            learn.logger = _epoch_printer(learn, out, epochs + freeze_epochs) if progress else noop
+            try: _fit_stages(learn, epochs, lr, freeze_epochs, unfreeze, hist)
+            finally: learn.logger = old
     h = pd.concat(hist, ignore_index=True)
     h.insert(0, 'epoch', range(1, len(h) + 1))
     return h
 
 def _fit_stages(learn, epochs, lr, freeze_epochs, unfreeze, hist):
+    learn._stage = 'frozen' if freeze_epochs else 'train'
     if freeze_epochs:
         learn.freeze(); t0 = time.time()
         learn.fit_one_cycle(freeze_epochs, lr)
@@ -178,7 +196,7 @@ def _fit_stages(learn, epochs, lr, freeze_epochs, unfreeze, hist):
         if unfreeze == 'all': learn.unfreeze()
         else: learn.freeze_to(-(int(unfreeze) + 1))
         lr = slice(lr / 20, lr / 2)
-    t0 = time.time()
+    learn._stage = 'train'; t0 = time.time()
     learn.fit_one_cycle(epochs, lr)
     hist.append(_history(learn, 'unfrozen' if freeze_epochs else 'all', t0))
 
@@ -265,6 +283,18 @@ def write_results(folder:str|Path, # a model folder
     with atomic_write(folder/'metrics.json') as tmp: tmp.write_text(json.dumps(metrics, indent=2))
     return folder
 
+def keep_run(folder:str|Path, # a model folder written by `train`
+             dest:str|Path, # where to keep its small files, e.g. 'results/runs/<name>'; never overwritten
+            ) -> Path|None:
+    "Copy a run's small files (no weights, no split) to `dest` if `dest` does not exist yet; say so and keep it if it does."
+    dest = Path(dest)
+    if dest.exists():
+        print(f"{dest} exists and is kept as it is; this run stays in {folder}. Remove {dest} first to replace it.")
+        return None
+    with atomic_dir(dest) as tmp:
+        shutil.copytree(folder, tmp, dirs_exist_ok=True, ignore=shutil.ignore_patterns('weights.safetensors', 'split.csv'))
+    return dest
+
 # %% ../nbs/05_learner.ipynb #cd9d6fc2
 BUILDERS = {'timm': 'skin_nbdev.learner:timm_model', 'report_cnn': 'skin_nbdev.baseline:report_cnn',
             'report_vgg16': 'skin_nbdev.vgg16:vgg16_model', 'report_inceptionv3': 'skin_nbdev.inceptionv3:inceptionv3_model',
@@ -320,7 +350,7 @@ def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made 
           stats:str=None, # normalisation: 'imagenet' or 'train' (default: 'imagenet' with pretrained or local weights, else 'train')
           seed:int=42, # seed for the split and the training
           data_name:str='', # what the data is, for metrics.json
-          progress:bool=False, # fastai's progress bars and epoch table
+          progress:bool=True, # resize bar and training progress (see `fit_recipe`); False: silent
          ) -> Path:
     "Split by lesion, train, evaluate on the test split and write a model folder; return its path."
     t0 = time.time(); set_seed(seed)
@@ -333,7 +363,7 @@ def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made 
     dls = skin_dataloaders(df, size, bs, stats=stats, class_weight_power=class_weight_power, oversample=oversample,
                            progress=progress, seed=seed)
     learn = skin_learner(dls, build_model(dict(builder=builder, builder_kwargs=builder_kwargs)), mixup=mixup)
-    hist = fit_recipe(learn, epochs, lr, freeze_epochs, unfreeze, quiet=not progress)
+    hist = fit_recipe(learn, epochs, lr, freeze_epochs, unfreeze, progress=progress)
     train_time = time.time() - t0
     kw = {k: v for k, v in builder_kwargs.items() if k not in ('pretrained', 'weights')}  # weights are in the folder
     config = dict(builder=builder, builder_kwargs=kw, size=size, mode='squish', stats=dls.stats,
