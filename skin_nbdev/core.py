@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #b29f72cd
 from __future__ import annotations
-import os, shutil, tempfile
+import os, shutil, sys, tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -15,7 +15,7 @@ from sklearn.metrics import f1_score, recall_score
 # %% auto #0
 __all__ = ['DIAGNOSES', 'CLASSES', 'ISIC_COLUMNS', 'MALIGNANT', 'ISIC_ORDER', 'SkinError', 'check_dx', 'dx_name', 'is_malignant',
            'dx_codes', 'to_isic', 'from_isic', 'bmca', 'macro_f1', 'data_dir', 'cache_dir', 'assets_dir', 'locate',
-           'need_data', 'atomic_write', 'atomic_dir', 'default_device', 'set_seed']
+           'need_data', 'atomic_write', 'atomic_dir', 'default_device', 'bars_ok', 'set_seed']
 
 # %% ../nbs/00_core.ipynb #4cf1272a
 DIAGNOSES = pd.DataFrame.from_records([
@@ -161,3 +161,9 @@ def default_device() -> torch.device:
     "CUDA when available, else CPU; the environment variable `SKIN_DEVICE` overrides both."
     if os.environ.get('SKIN_DEVICE'): return torch.device(os.environ['SKIN_DEVICE'])
     return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
+
+# %% ../nbs/00_core.ipynb #ae3155f0
+def bars_ok() -> bool:
+    "Whether progress bars can redraw in place: in a notebook or on a terminal, not into a file or a pipe."
+    from fastcore.imports import IN_NOTEBOOK
+    return IN_NOTEBOOK or sys.stdout.isatty()

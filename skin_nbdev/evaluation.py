@@ -16,7 +16,7 @@ from fastprogress.fastprogress import progress_bar
 from fastai.data.transforms import IntToFloatTensor, Normalize
 from sklearn.metrics import confusion_matrix, precision_recall_fscore_support, roc_auc_score, roc_curve
 
-from .core import (CLASSES, ISIC_COLUMNS, SkinError, atomic_write, bmca, default_device, dx_codes, dx_name,
+from .core import (CLASSES, ISIC_COLUMNS, SkinError, atomic_write, bars_ok, bmca, default_device, dx_codes, dx_name,
                              from_isic, macro_f1, to_isic)
 from .data import HAMDataError, find_images
 from .preprocessing import MemoryImages, augmentations, eval_dl, load_images, prepare
@@ -24,8 +24,8 @@ from .learner import load_model
 
 # %% auto #0
 __all__ = ['sens_at_spec', 'evaluate', 'per_class', 'plot_confusion', 'bootstrap_ci', 'predict_folder', 'ece', 'fit_temperature',
-           'apply_temperature', 'reliability_diagram', 'to_submission', 'read_isic_truth', 'labelled_images',
-           'evaluate_folder']
+           'apply_temperature', 'reliability_diagram', 'class_prior', 'adjust_logits', 'fit_tau', 'to_submission',
+           'read_isic_truth', 'labelled_images', 'evaluate_folder']
 
 # %% ../nbs/10_evaluation.ipynb #fdb34604
 def sens_at_spec(y_true:np.ndarray, # 1 for the positive class, 0 otherwise
@@ -113,7 +113,7 @@ def bootstrap_ci(y:np.ndarray, # true class indices
 def _probs(model, dl, progress=False):
     out = []
     with torch.no_grad():
-        for xb, _ in progress_bar(dl, leave=False, display=progress): out.append(torch.softmax(model(xb).float(), 1).cpu())
+        for xb, _ in progress_bar(dl, leave=False, display=progress and bars_ok()): out.append(torch.softmax(model(xb).float(), 1).cpu())
     return torch.cat(out)
 
 def predict_folder(folder:str|Path, # model folder written by `train`
@@ -176,6 +176,30 @@ def reliability_diagram(y, probs, n_bins:int=10, ax=None, label:str=''):
     ax.set(xlabel='confidence (top probability)', ylabel='accuracy', title='Reliability', xlim=(0, 1), ylim=(0, 1))
     ax.legend(fontsize=8)
     return ax.figure
+
+# %% ../nbs/10_evaluation.ipynb #766f2f29
+def class_prior(y:np.ndarray, # class indices of the training split
+               ) -> np.ndarray:
+    "Share of each class (7, `CLASSES` order) among the labels `y`; an absent class counts as half an image, never 0."
+    counts = np.maximum(np.bincount(np.asarray(y), minlength=len(CLASSES)).astype(float), 0.5)  # an absent class: half an image
+    return counts / counts.sum()
+
+def adjust_logits(probs:np.ndarray, # probabilities (n, 7)
+                  prior:np.ndarray, # class shares of the training split (`class_prior`)
+                  tau:float, # strength: 0 no change, 1 the full correction for a balanced metric
+                 ) -> np.ndarray:
+    "Probabilities proportional to `probs / prior**tau` (post-hoc logit adjustment)."
+    p = np.asarray(probs, dtype=float) / np.asarray(prior, dtype=float) ** tau
+    return p / p.sum(1, keepdims=True)
+
+def fit_tau(y:np.ndarray, # true class indices (validation split)
+            probs:np.ndarray, # probabilities (validation split)
+            prior:np.ndarray, # class shares of the training split
+            taus=np.linspace(0, 1.5, 31), # the values tried
+           ) -> float:
+    "The `tau` whose adjusted predictions have the highest BMCA on (`y`, `probs`); the smallest such one on ties."
+    scores = [bmca(y, adjust_logits(probs, prior, t).argmax(1)) for t in taus]
+    return float(taus[int(np.argmax(scores))])
 
 # %% ../nbs/10_evaluation.ipynb #93e2ca9d
 def to_submission(image_ids, # image ids, one per row of `probs`

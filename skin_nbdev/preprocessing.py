@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_preprocessing.ipynb #bb11c2a0
 from __future__ import annotations
-import hashlib, os
+import hashlib, os, time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from fastai.data.transforms import IntToFloatTensor, Normalize
 from fastai.vision.core import imagenet_stats
 from PIL import Image, ImageOps
 
-from .core import CLASSES, SkinError, atomic_write, cache_dir, default_device, dx_codes
+from .core import CLASSES, SkinError, atomic_write, bars_ok, cache_dir, default_device, dx_codes
 from .data import HAMDataError, read_rgb
 
 # %% auto #0
@@ -74,8 +74,10 @@ def prepare(df:pd.DataFrame, # tidy frame with `image_id` and `path`
     out = df.assign(source=df.path, path=[str(dest/f'{i}.jpg') for i in df.image_id])
     todo = [(s, d) for s, d in zip(out.source, out.path) if not os.path.exists(d)]
     n = n_workers if n_workers is not None else os.cpu_count()
+    t0 = time.time()
     errors = [e for e in parallel(_resize_one, todo, size=size, mode=mode, n_workers=n if len(todo) > 64 else 0,
-                                  chunksize=32, progress=progress and bool(todo)) if e]
+                                  chunksize=32, progress=progress and bool(todo) and bars_ok()) if e]
+    if progress and todo and not bars_ok(): print(f"resized {len(todo):,} images to {size}x{size} in {time.time() - t0:.0f} s ({dest})")
     if errors: raise HAMDataError(f"prepare: {len(errors)} image(s) could not be read: " + '; '.join(errors[:5]) +
                                   (f" … ({len(errors)} in all)" if len(errors) > 5 else '') +
                                   ". Replace them or take their rows out (read_ham10000 finds them all before training).")

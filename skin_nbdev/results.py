@@ -56,7 +56,7 @@ def plot_results(table:pd.DataFrame, # from `results_table`
     ax.errorbar(table['BMCA'], yy, xerr=[lo, hi], fmt='o', capsize=4, label='BMCA (95% CI, lesion bootstrap)')
     ax.plot(table['macro-F1'], yy + 0.15, 's', label='macro-F1')
     ax.plot(table['test accuracy'], yy - 0.15, '^', label='accuracy')
-    ax.set(yticks=yy, yticklabels=[f"{r.model} ({r.input}{', ImageNet' if r.pretrained else ''})" for r in table.itertuples()],
+    ax.set(yticks=yy, yticklabels=[f"{r.run} ({r.input}{', ImageNet' if r.pretrained else ''})" for r in table.itertuples()],
            xlim=(0, 1), xlabel='score on the test split (lesion-disjoint)',
            title=f"Models on HAM10000, test split by lesion ({table['test images'].max():,} images)")
     ax.invert_yaxis(); ax.legend(fontsize=8, loc='upper center', bbox_to_anchor=(0.5, -0.25), ncol=3); fig.tight_layout()
