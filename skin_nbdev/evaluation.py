@@ -195,9 +195,10 @@ def adjust_logits(probs:np.ndarray, # probabilities (n, 7)
 def fit_tau(y:np.ndarray, # true class indices (validation split)
             probs:np.ndarray, # probabilities (validation split)
             prior:np.ndarray, # class shares of the training split
-            taus=np.linspace(0, 1.5, 31), # the values tried
+            taus=None, # the values tried (default: 0 to 1.5 in steps of 0.05)
            ) -> float:
     "The `tau` whose adjusted predictions have the highest BMCA on (`y`, `probs`); the smallest such one on ties."
+    taus = np.linspace(0, 1.5, 31) if taus is None else np.asarray(taus)
     scores = [bmca(y, adjust_logits(probs, prior, t).argmax(1)) for t in taus]
     return float(taus[int(np.argmax(scores))])
 
