@@ -18,6 +18,8 @@ from .inceptionv3 import *
 from .densenet import *
 from .evaluation import *
 from .results import *
-from . import core, data, eda, cleaning, preprocessing, learner, baseline, vgg16, inceptionv3, densenet, evaluation, results
-__all__ = [n for m in (core, data, eda, cleaning, preprocessing, learner, baseline, vgg16, inceptionv3, densenet, evaluation, results)
+from .inference import *
+from .reliability import *
+from . import core, data, eda, cleaning, preprocessing, learner, baseline, vgg16, inceptionv3, densenet, evaluation, results, inference, reliability
+__all__ = [n for m in (core, data, eda, cleaning, preprocessing, learner, baseline, vgg16, inceptionv3, densenet, evaluation, results, inference, reliability)
            for n in m.__all__]  # what each chapter exports

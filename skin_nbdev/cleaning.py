@@ -4,6 +4,7 @@
 
 # %% ../nbs/03_cleaning.ipynb #2765acdc
 from __future__ import annotations
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -74,9 +75,16 @@ def split_by_lesion(df:pd.DataFrame, # tidy HAM10000 frame with `lesion_id` and 
         raise SkinError(f"valid={valid}, test={test}: each must be in (0, 1) and their sum below 1.")
     check_duplicates(df)
     lesions = df.sort_values('image_id').drop_duplicates('lesion_id')[['lesion_id', 'dx']]  # independent of row order
-    rest, te = train_test_split(lesions, test_size=test, stratify=lesions.dx, random_state=seed)
-    tr, va = train_test_split(rest, test_size=valid / (1 - test), stratify=rest.dx, random_state=seed)
-    part = pd.concat([tr.assign(split='train'), va.assign(split='valid'), te.assign(split='test')])
+    n = lesions.dx.astype(str).value_counts()
+    rare = lesions.dx.astype(str).isin(n.index[n < 3])  # too few lesions to have one in each part
+    if rare.any(): warnings.warn(f"split_by_lesion: class(es) {n[n < 3].to_dict()} have fewer than 3 lesions; all of their "
+                                 "lesions go to train, none to valid or test.")
+    try:
+        rest, te = train_test_split(lesions[~rare], test_size=test, stratify=lesions.dx[~rare], random_state=seed)
+        tr, va = train_test_split(rest, test_size=valid / (1 - test), stratify=rest.dx, random_state=seed)
+    except ValueError as e:
+        raise SkinError(f"split_by_lesion cannot split {(~rare).sum()} lesions three ways stratified by dx ({e}); use more lesions per class.") from e
+    part = pd.concat([tr.assign(split='train'), lesions[rare].assign(split='train'), va.assign(split='valid'), te.assign(split='test')])
     split = df.lesion_id.map(part.set_index('lesion_id').split)
     return df.assign(split=pd.Categorical(split, categories=SPLITS))
 

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #b29f72cd
 from __future__ import annotations
-import os, shutil, sys, tempfile
+import hashlib, os, shutil, sys, tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -15,7 +15,8 @@ from sklearn.metrics import f1_score, recall_score
 # %% auto #0
 __all__ = ['DIAGNOSES', 'CLASSES', 'ISIC_COLUMNS', 'MALIGNANT', 'ISIC_ORDER', 'SkinError', 'check_dx', 'dx_name', 'is_malignant',
            'dx_codes', 'to_isic', 'from_isic', 'bmca', 'macro_f1', 'data_dir', 'cache_dir', 'assets_dir', 'locate',
-           'need_data', 'atomic_write', 'atomic_dir', 'default_device', 'bars_ok', 'set_seed']
+           'need_data', 'atomic_write', 'atomic_dir', 'file_digest', 'default_device', 'bars_ok', 'maybe_bar',
+           'set_seed']
 
 # %% ../nbs/00_core.ipynb #4cf1272a
 DIAGNOSES = pd.DataFrame.from_records([
@@ -150,6 +151,16 @@ def atomic_dir(dest:str|Path, # the folder to create; must not exist
         tmp.rename(dest)
     finally: shutil.rmtree(tmp, ignore_errors=True)
 
+# %% ../nbs/00_core.ipynb #33cb4ce2
+def file_digest(fn:str|Path, # file to hash, read in 1 MiB blocks
+                algo:str='sha256', # any `hashlib` algorithm name, e.g. 'md5'
+               ) -> str:
+    "Hex digest of a file's bytes: how downloads and model weights are checked."
+    h = hashlib.new(algo)
+    with open(fn, 'rb') as f:
+        while b := f.read(1 << 20): h.update(b)
+    return h.hexdigest()
+
 # %% ../nbs/00_core.ipynb #5e0fb2d3
 from fastai.torch_core import set_seed
 import torch
@@ -167,3 +178,12 @@ def bars_ok() -> bool:
     "Whether progress bars can redraw in place: in a notebook or on a terminal, not into a file or a pipe."
     from fastcore.imports import IN_NOTEBOOK
     return IN_NOTEBOOK or sys.stdout.isatty()
+
+def maybe_bar(it, # what to iterate over
+              show:bool=True, # a bar is wanted (it appears only where `bars_ok()`)
+              **kwargs, # for fastprogress's `progress_bar`, e.g. leave=False
+             ):
+    "`it` wrapped in a fastprogress bar when `show` and bars can redraw; else `it` itself (fastprogress prints a stray block even with display=False)."
+    if not (show and bars_ok()): return it
+    from fastprogress.fastprogress import progress_bar
+    return progress_bar(it, **kwargs)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_data.ipynb #67cc0c38
 from __future__ import annotations
-import hashlib, json, shutil, urllib.request, warnings, zipfile
+import io, json, shutil, urllib.request, warnings, zipfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -12,12 +12,13 @@ import numpy as np
 import pandas as pd
 from PIL import Image, ImageOps
 
-from .core import CLASSES, SkinError, assets_dir, atomic_dir, data_dir
+from .core import CLASSES, SkinError, assets_dir, atomic_dir, data_dir, file_digest
 
 # %% auto #0
-__all__ = ['REQUIRED', 'CATEGORICAL', 'IMAGE_SUFFIXES', 'DATAVERSE', 'HAM10000_DOI', 'HAM10000_FILES', 'HAMDataError',
-           'read_metadata', 'ham10000_metadata', 'find_metadata', 'find_images', 'to_rgb', 'read_rgb', 'read_ham10000',
-           'build_mini', 'ham10000_mini', 'dataverse_files', 'download_file', 'download_ham10000']
+__all__ = ['REQUIRED', 'CATEGORICAL', 'IMAGE_SUFFIXES', 'MIN_SIDE', 'DATAVERSE', 'HAM10000_DOI', 'HAM10000_FILES', 'HAMDataError',
+           'table_sep', 'read_metadata', 'ham10000_metadata', 'find_metadata', 'is_mask', 'find_images', 'find_masks',
+           'to_rgb', 'read_rgb', 'read_ham10000', 'build_mini', 'ham10000_mini', 'dataverse_files', 'download_file',
+           'download_ham10000']
 
 # %% ../nbs/01_data.ipynb #122a5ded
 REQUIRED = ['lesion_id', 'image_id', 'dx']  # columns every HAM10000 metadata table must have
@@ -26,11 +27,19 @@ CATEGORICAL = ['dx_type', 'sex', 'localization', 'dataset']  # optional columns 
 class HAMDataError(SkinError):
     "A HAM10000 table or folder that cannot be read as it is; the message says what is wrong and what to do."
 
+def table_sep(fn:str|Path, # a table file
+             ) -> str:
+    "The separator of a CSV/TSV table: tab for `.tab`, else whichever of `,` `;` and tab its header uses most (Excel writes `;` in many locales)."
+    fn = Path(fn)
+    if fn.suffix.lower() == '.tab': return '\t'
+    with open(fn, encoding='utf-8-sig', errors='replace') as f: head = f.readline()
+    return max([',', ';', '\t'], key=head.count)
+
 def read_metadata(fn:str|Path, # a HAM10000 metadata `.csv` or a Dataverse `.tab`
                  ) -> pd.DataFrame:
     "Read a HAM10000 metadata table into typed columns; raise `HAMDataError` if a required column is missing."
     fn = Path(fn)
-    try: df = pd.read_csv(fn, sep='\t' if fn.suffix.lower() == '.tab' else ',', dtype=str, keep_default_na=False,
+    try: df = pd.read_csv(fn, sep=table_sep(fn), dtype=str, keep_default_na=False,
                          encoding='utf-8-sig')  # a byte-order mark (Excel's UTF-8 CSV) is not part of the first name
     except (pd.errors.ParserError, UnicodeDecodeError) as e:
         raise HAMDataError(f"{fn} is not a readable CSV/TSV table ({e}); pass a HAM10000 metadata file.") from e
@@ -58,7 +67,7 @@ def _show(items, n=5):
 
 def _has_required(fn):
     with open(fn, encoding='utf-8-sig', errors='replace') as f: head = f.readline()
-    cols = [c.strip().strip('"') for c in head.split('\t' if fn.suffix.lower() == '.tab' else ',')]
+    cols = [c.strip().strip('"') for c in head.split(table_sep(fn))]
     return all(c in cols for c in REQUIRED)
 
 def find_metadata(path:str|Path, # folder to search (recursively)
@@ -78,20 +87,38 @@ def find_metadata(path:str|Path, # folder to search (recursively)
     return cands[0]
 
 # %% ../nbs/01_data.ipynb #918814fe
-def find_images(path:str|Path, # folder to search (recursively)
+def is_mask(p:Path, # an image file
+            root:Path, # the folder being searched
+           ) -> bool:
+    "Is `p` a lesion mask: named `*_segmentation`, or inside a `mask(s)` or `*segmentation*` folder below `root`?"
+    dirs = [d.lower() for d in p.relative_to(root).parts[:-1]]
+    return p.stem.endswith('_segmentation') or any(d in ('mask', 'masks') or 'segmentation' in d for d in dirs)
+
+def _image_files(path, masks):
+    path = Path(path)
+    for p in sorted(path.rglob('*')):
+        if p.suffix.lower() in IMAGE_SUFFIXES and is_mask(p, path) == masks and p.is_file(): yield p
+
+def find_images(path:str|Path, # folder to search (recursively); lesion masks are left out (see `is_mask`)
                ) -> tuple[dict, dict]:
     "Map `image_id` → file for every image under `path`; also return ids whose copies differ: id → files."
     found = {}
-    for p in sorted(Path(path).rglob('*')):
-        if p.suffix.lower() in IMAGE_SUFFIXES and not p.stem.endswith('_segmentation') and p.is_file():
-            found.setdefault(p.stem, []).append(p)
+    for p in _image_files(path, masks=False): found.setdefault(p.stem, []).append(p)
     conflicts = {k: v for k, v in found.items() if len(v) > 1 and len({q.stat().st_size for q in v}) > 1}
     return {k: v[0] for k, v in found.items()}, conflicts
 
+def find_masks(path:str|Path, # folder to search (recursively)
+              ) -> dict:
+    "Map `image_id` → lesion mask file for every mask under `path` (see `is_mask`)."
+    return {p.stem.removesuffix('_segmentation'): p for p in _image_files(path, masks=True)}
+
 # %% ../nbs/01_data.ipynb #10d46d31
+MIN_SIDE = 16  # pixels: an image with a shorter side cannot show a lesion; reading one is an error, not a guess
+
 def to_rgb(im:Image.Image, # any PIL image
           ) -> Image.Image:
     "`im` upright (EXIF orientation applied) as 8-bit RGB; 16- and 32-bit integer images are scaled, not clipped."
+    if min(im.size) < MIN_SIDE: raise HAMDataError(f"The image is {im.size[0]}x{im.size[1]} pixels, too small to show a lesion (at least {MIN_SIDE} a side).")
     im = ImageOps.exif_transpose(im)
     if im.mode.startswith('I'):  # 'I;16', 'I;16B', 'I': 16-bit values held as integers
         a = np.asarray(im, dtype=np.float64)
@@ -99,16 +126,17 @@ def to_rgb(im:Image.Image, # any PIL image
     elif im.mode == 'P' and 'transparency' in im.info: im = im.convert('RGBA')
     return im.convert('RGB')
 
-def read_rgb(fn:str|Path, # image file
+def read_rgb(fn:str|Path|bytes, # image file: a path, an open binary file, or the file's bytes
              draft:int=None, # JPEG only: decode at the smallest scale (1/2, 1/4, 1/8) still at least `draft` pixels a side
             ) -> Image.Image:
     "The whole image in `fn` as 8-bit RGB (see `to_rgb`); `HAMDataError` naming the file if it cannot be decoded."
+    name = f"<{len(fn):,} bytes>" if isinstance(fn, bytes) else fn if isinstance(fn, (str, Path)) else getattr(fn, 'name', fn)
     try:
-        with Image.open(fn) as im:
+        with Image.open(io.BytesIO(fn) if isinstance(fn, bytes) else fn) as im:
             if draft: im.draft('RGB', (draft, draft))
             return to_rgb(im)
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as e:
-        raise HAMDataError(f"{fn}: cannot be read as an image ({type(e).__name__}: {e}); replace or remove the file.") from e
+        raise HAMDataError(f"{name}: cannot be read as an image ({type(e).__name__}: {e}); replace or remove the file.") from e
 
 # %% ../nbs/01_data.ipynb #eb166a01
 _ADVICE = {'unknown dx codes': f"use one of {CLASSES}",
@@ -216,12 +244,6 @@ def dataverse_files(doi:str=HAM10000_DOI, # dataset persistent id
     return out
 
 # %% ../nbs/01_data.ipynb #afbb1aee
-def _md5(fn, bs=1<<20):
-    h = hashlib.md5()
-    with open(fn, 'rb') as f:
-        while b := f.read(bs): h.update(b)
-    return h.hexdigest()
-
 def download_file(url:str, # file URL; the server may honour `Range` requests
                   dest:str|Path, # final file name; the partial download is kept as `dest.part`
                   size:int=None, # expected size in bytes, for the progress bar and a completeness check
@@ -242,7 +264,7 @@ def download_file(url:str, # file URL; the server may honour `Range` requests
     got = part.stat().st_size
     if size is not None and got != size:
         raise IOError(f"{url}: got {got:,} of {size:,} bytes; run again to resume from {part}.")
-    if md5 and (h := _md5(part)) != md5:
+    if md5 and (h := file_digest(part, 'md5')) != md5:
         part.unlink()
         raise IOError(f"{dest.name}: MD5 {h} does not match {md5} reported by the server; the file was deleted. "
                       "Run again to download it afresh.")

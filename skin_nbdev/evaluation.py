@@ -11,21 +11,22 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import torch
+from fastcore.meta import delegates
+from torch import nn
 from fastai.data.core import TfmdDL
-from fastprogress.fastprogress import progress_bar
 from fastai.data.transforms import IntToFloatTensor, Normalize
 from sklearn.metrics import confusion_matrix, precision_recall_fscore_support, roc_auc_score, roc_curve
 
-from .core import (CLASSES, ISIC_COLUMNS, SkinError, atomic_write, bars_ok, bmca, default_device, dx_codes, dx_name,
+from .core import (CLASSES, ISIC_COLUMNS, SkinError, atomic_write, bmca, default_device, dx_codes, dx_name, maybe_bar,
                              from_isic, macro_f1, to_isic)
 from .data import HAMDataError, find_images
 from .preprocessing import MemoryImages, augmentations, eval_dl, load_images, prepare
 from .learner import load_model
 
 # %% auto #0
-__all__ = ['sens_at_spec', 'evaluate', 'per_class', 'plot_confusion', 'bootstrap_ci', 'predict_folder', 'ece', 'fit_temperature',
-           'apply_temperature', 'reliability_diagram', 'class_prior', 'adjust_logits', 'fit_tau', 'to_submission',
-           'read_isic_truth', 'labelled_images', 'evaluate_folder']
+__all__ = ['sens_at_spec', 'evaluate', 'per_class', 'plot_confusion', 'lesion_bootstrap', 'bootstrap_ci', 'model_probs',
+           'predict_folder', 'ece', 'fit_temperature', 'apply_temperature', 'reliability_diagram', 'class_prior',
+           'adjust_logits', 'fit_tau', 'to_submission', 'read_isic_truth', 'labelled_images', 'evaluate_folder']
 
 # %% ../nbs/10_evaluation.ipynb #fdb34604
 def sens_at_spec(y_true:np.ndarray, # 1 for the positive class, 0 otherwise
@@ -90,30 +91,43 @@ def plot_confusion(y:np.ndarray, # true class indices
     return fig
 
 # %% ../nbs/10_evaluation.ipynb #617f09a2
+def lesion_bootstrap(stats:dict, # name → function of an index array (the resampled images) returning a number
+                     lesions, # lesion_id of each image: the unit that is resampled
+                     n:int=1000, # bootstrap rounds
+                     seed:int=0, # random seed
+                     level:float=0.95, # interval coverage
+                    ) -> dict:
+    "Percentile bootstrap interval of each statistic, resampling whole lesions with replacement."
+    codes, uniq = pd.factorize(np.asarray(lesions))
+    members = [np.flatnonzero(codes == i) for i in range(len(uniq))]
+    rng, vals = np.random.default_rng(seed), {k: [] for k in stats}
+    for _ in range(n):
+        idx = np.concatenate([members[i] for i in rng.integers(0, len(members), len(members))])
+        for k, f in stats.items(): vals[k].append(f(idx))
+    q = [(1 - level) / 2 * 100, (1 + level) / 2 * 100]
+    return {k: tuple(float(v) for v in np.percentile(s, q)) for k, s in vals.items()}
+
+@delegates(lesion_bootstrap)
 def bootstrap_ci(y:np.ndarray, # true class indices
                  probs:np.ndarray, # probabilities (n, 7)
                  lesions, # lesion_id of each image: the unit that is resampled
-                 n:int=1000, # bootstrap rounds
-                 seed:int=0, # random seed
-                 level:float=0.95, # interval coverage
+                 **kwargs, # n, seed, level: see `lesion_bootstrap`
                 ) -> dict:
     "Percentile bootstrap intervals for BMCA and macro-F1 (as `evaluate` defines them), resampling lesions with replacement."
-    y, pred, lesions = np.asarray(y), np.asarray(probs).argmax(1), np.asarray(lesions)
-    codes, uniq = pd.factorize(lesions)
-    members = [np.flatnonzero(codes == i) for i in range(len(uniq))]
-    rng, stats = np.random.default_rng(seed), {'bmca': [], 'macro_f1': []}
-    for _ in range(n):
-        idx = np.concatenate([members[i] for i in rng.integers(0, len(members), len(members))])
-        stats['bmca'].append(bmca(y[idx], pred[idx]))
-        stats['macro_f1'].append(macro_f1(y[idx], pred[idx]))
-    q = [(1 - level) / 2 * 100, (1 + level) / 2 * 100]
-    return {k: tuple(float(v) for v in np.percentile(s, q)) for k, s in stats.items()}
+    y, pred = np.asarray(y), np.asarray(probs).argmax(1)
+    return lesion_bootstrap({'bmca': lambda i: bmca(y[i], pred[i]), 'macro_f1': lambda i: macro_f1(y[i], pred[i])}, lesions, **kwargs)
 
 # %% ../nbs/10_evaluation.ipynb #69570c7e
-def _probs(model, dl, progress=False):
+def model_probs(model:nn.Module, # a network in eval mode, on the loader's device
+                dl:TfmdDL, # batches of images, e.g. from `eval_dl`
+                temperature:float=1., # logits are divided by it before the softmax (see `fit_temperature`)
+                progress:bool=False, # show a progress bar
+               ) -> torch.Tensor:
+    "Class probabilities (n, 7) for every image of `dl`, in order, on the CPU."
     out = []
     with torch.no_grad():
-        for xb, _ in progress_bar(dl, leave=False, display=progress and bars_ok()): out.append(torch.softmax(model(xb).float(), 1).cpu())
+        for xb, _ in maybe_bar(dl, progress, leave=False):
+            out.append(torch.softmax(model(xb).float() / temperature, 1).cpu())
     return torch.cat(out)
 
 def predict_folder(folder:str|Path, # model folder written by `train`
@@ -129,11 +143,11 @@ def predict_folder(folder:str|Path, # model folder written by `train`
     device = default_device(); model.to(device)
     x = load_images(prepare(df, cfg['size'], cfg.get('mode', 'squish'), progress=progress).path)  # all rows, in order, or an error
     y = np.zeros(len(x), dtype=np.int64)
-    probs = _probs(model, eval_dl(x, y, cfg['stats'], bs, device), progress)
+    probs = model_probs(model, eval_dl(x, y, cfg['stats'], bs, device), progress=progress)
     if tta:
         aug = TfmdDL(MemoryImages(x, y, split_idx=0), bs=bs, num_workers=0, device=device,
                      after_batch=[IntToFloatTensor(), *augmentations(), Normalize.from_stats(*cfg['stats'], cuda=False)])
-        probs = torch.lerp(torch.stack([_probs(model, aug, progress) for _ in range(tta)]).mean(0), probs, beta)
+        probs = torch.lerp(torch.stack([model_probs(model, aug, progress=progress) for _ in range(tta)]).mean(0), probs, beta)
     return pd.DataFrame(probs.numpy(), columns=CLASSES, index=pd.Index(df.image_id.values, name='image_id'))
 
 # %% ../nbs/10_evaluation.ipynb #650fb3ff

@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_learner.ipynb #5589c673
 from __future__ import annotations
-import importlib, inspect, json, os, platform, shutil, socket, sys, tempfile, time, weakref
+import importlib, inspect, json, os, platform, shutil, socket, sys, tempfile, time, warnings, weakref
 from contextlib import contextmanager, nullcontext, redirect_stdout
 from io import StringIO
 from pathlib import Path
@@ -26,15 +26,15 @@ from fastai.metrics import accuracy, skm_to_fastai
 from fastai.vision.learner import create_timm_model
 from safetensors.torch import load_file, save_file
 
-from .core import CLASSES, SkinError, atomic_dir, atomic_write, bmca, dx_codes, macro_f1, set_seed
+from .core import CLASSES, SkinError, _umask, atomic_dir, atomic_write, bmca, dx_codes, file_digest, macro_f1, set_seed
 from .cleaning import save_split, split_by_lesion
 from .preprocessing import eval_dl, load_images, prepare, skin_dataloaders
 
 # %% auto #0
-__all__ = ['BUILDERS', 'lite0_state_dict', 'WeightsError', 'load_weights', 'hub_mode', 'timm_model', 'block_split',
-           'skin_learner', 'fit_recipe', 'plot_learning_curves', 'predict_split', 'predictions_frame', 'basic_metrics',
-           'depth', 'hardware', 'save_model_folder', 'write_results', 'keep_run', 'builder_name', 'build_model',
-           'load_model', 'train']
+__all__ = ['FOLDER_FORMAT', 'BUILDERS', 'lite0_state_dict', 'WeightsError', 'load_weights', 'hub_mode', 'timm_model',
+           'block_split', 'skin_learner', 'fit_recipe', 'plot_learning_curves', 'predict_split', 'predictions_frame',
+           'basic_metrics', 'depth', 'hardware', 'save_weights', 'save_model_folder', 'write_results', 'keep_run',
+           'builder_name', 'build_model', 'load_model', 'train']
 
 # %% ../nbs/05_learner.ipynb #0a8017af
 def lite0_state_dict() -> dict:
@@ -57,7 +57,10 @@ class WeightsError(SkinError):
 def _read_weights(fn):
     fn = Path(fn)
     if not fn.exists(): raise WeightsError(f"Weights file {fn} does not exist.")
-    sd = load_file(str(fn)) if fn.suffix == '.safetensors' else torch.load(fn, map_location='cpu', weights_only=True)
+    try: sd = load_file(str(fn)) if fn.suffix == '.safetensors' else torch.load(fn, map_location='cpu', weights_only=True)
+    except Exception as e:  # torch refuses pickled code (weights_only); safetensors refuses a damaged header
+        raise WeightsError(f"{fn} is not a plain file of weights ({type(e).__name__}: {str(e).splitlines()[0][:200]}); "
+                           "nothing in it was run. Use a .safetensors file or a .pth holding only tensors.") from e
     return sd.get('state_dict', sd) if isinstance(sd, dict) else sd
 
 def load_weights(model:nn.Module, # a timm model (or its body): what it has no place for, e.g. a classifier, is skipped
@@ -254,18 +257,28 @@ def hardware() -> str:
     if torch.cuda.is_available(): return f"GPU: {torch.cuda.get_device_name(0)}"
     return f"CPU: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, torch {torch.__version__}"
 
+FOLDER_FORMAT = 1  # version of the model folder's layout, written into config.json
+
+def save_weights(state:dict, # name → tensor
+                 fn:str|Path, # .safetensors file to write
+                ) -> str:
+    "Write `state` as safetensors, readable as any file the user makes (umask), and return its SHA-256."
+    save_file({k: v.detach().cpu().contiguous() for k, v in state.items()}, str(fn))
+    os.chmod(fn, 0o666 & ~_umask())  # safetensors creates its files owner-only
+    return file_digest(fn)
+
 def save_model_folder(folder:str|Path, # the model folder to create; must not exist
                       model:nn.Module, # trained network
                       config:dict, # builder, builder_kwargs, size, mode, stats (see `load_model`)
                       hist:pd.DataFrame=None, # history from `fit_recipe`
                       split:pd.DataFrame=None, # the split the model was trained with
                      ) -> Path:
-    "Write a model folder (weights.safetensors, config.json, history.csv, split.csv, learning_curves.png) atomically."
+    "Write a model folder (weights.safetensors, config.json with the weights' SHA-256, history.csv, split.csv, learning_curves.png) atomically."
     folder = Path(folder)
     if folder.exists(): raise FileExistsError(f"{folder} exists; choose a new output folder (runs are never overwritten).")
     with atomic_dir(folder) as tmp:
-        save_file({k: v.detach().cpu().contiguous() for k, v in model.state_dict().items()}, str(tmp/'weights.safetensors'))
-        (tmp/'config.json').write_text(json.dumps(dict(config, classes=CLASSES), indent=2))
+        config = dict(config, format=FOLDER_FORMAT, classes=CLASSES, sha256=save_weights(model.state_dict(), tmp/'weights.safetensors'))
+        (tmp/'config.json').write_text(json.dumps(config, indent=2))
         if hist is not None:
             hist.to_csv(tmp/'history.csv', index=False)
             fig = plot_learning_curves(hist, config.get('title', '')); fig.savefig(tmp/'learning_curves.png', dpi=72); plt.close(fig)
@@ -275,11 +288,13 @@ def save_model_folder(folder:str|Path, # the model folder to create; must not ex
 def write_results(folder:str|Path, # a model folder
                   metrics:dict, # test metrics and run facts, for metrics.json
                   preds:pd.DataFrame=None, # test predictions from `predictions_frame`
+                  valid_preds:pd.DataFrame=None, # validation predictions, the same way (for calibration and decision rules)
                  ) -> Path:
-    "Add metrics.json (and test_predictions.csv) to a model folder, each written atomically."
+    "Add metrics.json (and test_ and valid_predictions.csv) to a model folder, each written atomically."
     folder = Path(folder)
-    if preds is not None:
-        with atomic_write(folder/'test_predictions.csv') as tmp: preds.to_csv(tmp, index=False, float_format='%.5f')
+    for name, p in (('test', preds), ('valid', valid_preds)):
+        if p is None: continue
+        with atomic_write(folder/f'{name}_predictions.csv') as tmp: p.to_csv(tmp, index=False, float_format='%.5f')
     with atomic_write(folder/'metrics.json') as tmp: tmp.write_text(json.dumps(metrics, indent=2))
     return folder
 
@@ -321,16 +336,23 @@ def build_model(config:dict, # `builder` and `builder_kwargs`, as in a model fol
 
 def load_model(folder:str|Path, # a model folder written by `save_model_folder`
               ) -> tuple[nn.Module, dict]:
-    "The trained network (in eval mode) and its config, from a model folder; runs no code the folder names, no network."
-    folder = Path(folder)
-    if not (folder/'config.json').exists(): raise FileNotFoundError(f"{folder} has no config.json; is it a model folder?")
+    "The trained network (in eval mode) and its config, from a model folder; checks the weights' hash, runs no code the folder names, no network."
+    folder = Path(folder); weights = folder/'weights.safetensors'
+    for f in (folder/'config.json', weights):
+        if not f.exists(): raise FileNotFoundError(f"{folder} has no {f.name}; is it a model folder written by skin_nbdev?")
     config = json.loads((folder/'config.json').read_text())
+    if config.get('format', 0) > FOLDER_FORMAT:
+        raise SkinError(f"{folder} has model folder format {config['format']}; this skin_nbdev reads up to {FOLDER_FORMAT}: upgrade it.")
+    if 'sha256' not in config: warnings.warn(f"{folder}: config.json has no weights hash (written before format 1); loading it unchecked.")
+    elif file_digest(weights) != config['sha256']:
+        raise SkinError(f"{weights} does not match the SHA-256 in its config.json: the weights were changed or damaged "
+                        "after the folder was written. Use an intact copy of the model folder.")
     if config.get('classes') != CLASSES:
         raise SkinError(f"{folder} was trained with the classes {config.get('classes')} (in that order); this library's "
                         f"are {CLASSES}. Its outputs would be read as the wrong diagnoses: retrain it with this library.")
     kwargs = {k: v for k, v in config.get('builder_kwargs', {}).items() if k not in ('pretrained', 'weights')}
     model = build_model(dict(config, builder_kwargs=kwargs))  # the weights come from the folder, never from elsewhere
-    model.load_state_dict(load_file(str(folder/'weights.safetensors')))
+    model.load_state_dict(load_file(str(weights)))  # float16 weights are widened to the model's float32
     return model.eval(), config
 
 # %% ../nbs/05_learner.ipynb #fc9aee99
@@ -370,6 +392,7 @@ def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made 
                   title=f"{name}, {data_name or 'data'} {size} px, {hardware()}")
     folder = save_model_folder(out, learn.model, config, hist, df[['image_id', 'lesion_id', 'dx', 'split']])  # kept, whatever follows
     tr = basic_metrics(*predict_split(learn, df[df.split == 'train'])[::-1])
+    vprobs, _ = predict_split(learn, df[df.split == 'valid'])
     probs, y = predict_split(learn, df[df.split == 'test'])
     metrics = dict(basic_metrics(y, probs), split='test', n_test=int(len(y)), data=data_name, n_images=int(len(df)),
                    train_accuracy=tr['accuracy'], train_loss=tr['loss'], train_bmca=tr['bmca'], depth=depth(learn.model),
@@ -378,4 +401,5 @@ def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made 
                    mixup=mixup, class_weight_power=class_weight_power, oversample=oversample, stats=stats, seed=seed,
                    n_params=int(sum(p.numel() for p in learn.model.parameters())),
                    hardware=hardware(), train_seconds=round(train_time, 1))
-    return write_results(folder, metrics, predictions_frame(df[df.split == 'test'], probs))
+    return write_results(folder, metrics, predictions_frame(df[df.split == 'test'], probs),
+                         predictions_frame(df[df.split == 'valid'], vprobs))

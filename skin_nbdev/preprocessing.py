@@ -4,7 +4,8 @@
 
 # %% ../nbs/04_preprocessing.ipynb #bb11c2a0
 from __future__ import annotations
-import hashlib, os, time
+import hashlib, io, os, time
+from functools import partial
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -16,20 +17,34 @@ from fastcore.parallel import parallel
 from fastai.data.core import TfmdDL, DataLoaders
 from fastai.torch_core import TensorImage, TensorCategory
 from fastai.vision.augment import aug_transforms, AffineCoordTfm, setup_aug_tfms
-from fastai.data.transforms import IntToFloatTensor, Normalize
+from fastai.data.transforms import Category, CategoryMap, IntToFloatTensor, Normalize
 from fastai.vision.core import imagenet_stats
 from PIL import Image, ImageOps
 
 from .core import CLASSES, SkinError, atomic_write, bars_ok, cache_dir, default_device, dx_codes
-from .data import HAMDataError, read_rgb
+from .data import HAMDataError, read_rgb, to_rgb
 
 # %% auto #0
-__all__ = ['RESIZE_MODES', 'resize_image', 'cache_folder', 'prepare', 'load_images', 'channel_stats', 'shift_mat',
+__all__ = ['RESIZE_MODES', 'resized_jpeg', 'resize_image', 'cache_folder', 'prepare', 'load_images', 'channel_stats', 'shift_mat',
            'augmentations', 'class_weights', 'MemoryImages', 'WeightedDL', 'eval_dl', 'augmentation_effect',
-           'skin_dataloaders']
+           'SkinDataLoaders', 'skin_dataloaders']
 
 # %% ../nbs/04_preprocessing.ipynb #2b6239a6
 RESIZE_MODES = ('squish', 'crop', 'pad')
+
+def resized_jpeg(src:str|Path|bytes|Image.Image, # image file (path, open file or bytes, read by `read_rgb`) or a PIL image
+                 size:int=128, # side of the square output, pixels
+                 mode:str='squish', # 'squish', 'crop' or 'pad'
+                 quality:int=95, # JPEG quality of the output
+                ) -> bytes:
+    "`src` as the `size`x`size` RGB JPEG a model sees: the one resize used for training, evaluation and prediction."
+    if mode not in RESIZE_MODES: raise SkinError(f"mode={mode!r}: use one of {RESIZE_MODES}.")
+    im = to_rgb(src) if isinstance(src, Image.Image) else read_rgb(src, draft=size)  # upright, 8-bit RGB whatever its mode
+    if mode == 'squish': im = im.resize((size, size), Image.BILINEAR, reducing_gap=2.0)
+    elif mode == 'crop': im = ImageOps.fit(im, (size, size), Image.BILINEAR)
+    else: im = ImageOps.pad(im, (size, size), Image.BILINEAR, color=(0, 0, 0))
+    buf = io.BytesIO(); im.save(buf, format='JPEG', quality=quality)
+    return buf.getvalue()
 
 def resize_image(src:str|Path, # image file to read
                  dst:str|Path, # JPEG file to write
@@ -37,15 +52,10 @@ def resize_image(src:str|Path, # image file to read
                  mode:str='squish', # 'squish', 'crop' or 'pad'
                  quality:int=95, # JPEG quality of the output
                 ) -> Path:
-    "Resize `src` (read by `read_rgb`) to a `size`x`size` RGB JPEG at `dst` (draft decoding, atomic write)."
-    if mode not in RESIZE_MODES: raise SkinError(f"mode={mode!r}: use one of {RESIZE_MODES}.")
-    dst = Path(dst)
-    im = read_rgb(src, draft=size)  # the whole file, upright, 8-bit RGB whatever its mode
-    if mode == 'squish': im = im.resize((size, size), Image.BILINEAR, reducing_gap=2.0)
-    elif mode == 'crop': im = ImageOps.fit(im, (size, size), Image.BILINEAR)
-    else: im = ImageOps.pad(im, (size, size), Image.BILINEAR, color=(0, 0, 0))
-    with atomic_write(dst) as tmp: im.save(tmp, format='JPEG', quality=quality)
-    return dst
+    "Write `resized_jpeg(src, ...)` to `dst` atomically (a temporary file renamed at the end)."
+    data = resized_jpeg(src, size, mode, quality)
+    with atomic_write(dst) as tmp: Path(tmp).write_bytes(data)
+    return Path(dst)
 
 # %% ../nbs/04_preprocessing.ipynb #262d6074
 def cache_folder(df:pd.DataFrame, # tidy frame with `path`
@@ -69,7 +79,7 @@ def prepare(df:pd.DataFrame, # tidy frame with `image_id` and `path`
             n_workers:int=None, # processes (default: all cores)
             progress:bool=True, # show a progress bar
            ) -> pd.DataFrame:
-    "Resize every image of `df` into a cache once; return `df` (same rows, same order) with `path` at the cached files."
+    "Resize every image of `df` into a cache once; return `df` (same rows, same order) with `path` at the cached files (`attrs['resized']`: how many were made now)."
     dest = Path(dest or cache_folder(df, size, mode)); dest.mkdir(parents=True, exist_ok=True)
     out = df.assign(source=df.path, path=[str(dest/f'{i}.jpg') for i in df.image_id])
     todo = [(s, d) for s, d in zip(out.source, out.path) if not os.path.exists(d)]
@@ -77,10 +87,11 @@ def prepare(df:pd.DataFrame, # tidy frame with `image_id` and `path`
     t0 = time.time()
     errors = [e for e in parallel(_resize_one, todo, size=size, mode=mode, n_workers=n if len(todo) > 64 else 0,
                                   chunksize=32, progress=progress and bool(todo) and bars_ok()) if e]
-    if progress and todo and not bars_ok(): print(f"resized {len(todo):,} images to {size}x{size} in {time.time() - t0:.0f} s ({dest})")
+    if progress and todo and not bars_ok(): print(f"resized {len(todo):,} images to {size}x{size} in {time.time() - t0:.0f} s ({dest})", flush=True)
     if errors: raise HAMDataError(f"prepare: {len(errors)} image(s) could not be read: " + '; '.join(errors[:5]) +
                                   (f" … ({len(errors)} in all)" if len(errors) > 5 else '') +
                                   ". Replace them or take their rows out (read_ham10000 finds them all before training).")
+    out.attrs['resized'] = len(todo)  # how many were missing from the cache and made now
     return out
 
 # %% ../nbs/04_preprocessing.ipynb #39145694
@@ -128,7 +139,7 @@ def augmentations(max_rotate:float=180., # largest rotation, degrees
     "The report's augmentation as fastai batch transforms: rotation, zoom, both flips, shifts."
     tfms = aug_transforms(do_flip=True, flip_vert=True, max_rotate=max_rotate, max_zoom=max_zoom, max_warp=0.,
                           max_lighting=max_lighting, pad_mode='reflection')
-    return setup_aug_tfms(tfms + [AffineCoordTfm(aff_fs=[lambda x: shift_mat(x, max_shift)], pad_mode='reflection')])
+    return setup_aug_tfms(tfms + [AffineCoordTfm(aff_fs=[partial(shift_mat, max_shift=max_shift)], pad_mode='reflection')])
 
 # %% ../nbs/04_preprocessing.ipynb #4a2f6dbe
 def class_weights(labels, # class index of each training image
@@ -142,13 +153,18 @@ def class_weights(labels, # class index of each training image
 
 # %% ../nbs/04_preprocessing.ipynb #5a760975
 class MemoryImages:
-    "Dataset of in-memory uint8 images and class indices, returned as fastai typed tensors."
+    "Dataset of in-memory uint8 images and class indices, returned as fastai typed tensors; labels decode to class codes."
+    vocab = CategoryMap(CLASSES, sort=False)  # what fastai's interpretation tools read the class names from
     def __init__(self, x, # uint8 images (n, 3, h, w)
                  y, # class indices
                  split_idx:int, # 0: training (fastai's random transforms run), 1: validation, test, prediction (they don't)
                 ): self.x, self.y, self.split_idx = x, torch.as_tensor(y, dtype=torch.long), split_idx
     def __len__(self): return len(self.y)
     def __getitem__(self, i): return TensorImage(self.x[i]), TensorCategory(self.y[i])
+    def decode(self, o, full=True): return (o[0], *[Category(CLASSES[int(v)]) for v in o[1:]])  # fastai's show and predict call it
+    def new_empty(self): return MemoryImages(self.x[:0], self.y[:0], self.split_idx)  # for `Learner.export`
+    @property
+    def items(self): return [self[i] for i in range(len(self))]  # (image, label) samples, for fastai's interpretation
 
 class WeightedDL(TfmdDL):
     "A fastai `TfmdDL` that draws its indices with replacement, with probability proportional to `weights`."
@@ -189,6 +205,23 @@ def augmentation_effect(dl:TfmdDL, # a loader, e.g. `dls.train`
     return pd.Series([p.changed / max(p.seen, 1) for p in probes], index=[type(p.t).__name__ for p in probes], name='changed')
 
 # %% ../nbs/04_preprocessing.ipynb #bc6fecdb
+class SkinDataLoaders(DataLoaders):
+    "fastai `DataLoaders` over in-memory images that also make a loader for new images (`Learner.predict`) and survive `Learner.export`."
+    _extra = ('vocab', 'c', 'size', 'mode', 'stats', 'class_weights')
+    def test_dl(self, test_items, # image files (bytes, PIL images), read and resized as for training; or (image, label) samples of `items`
+                rm_type_tfms=None, with_labels:bool=False, **kwargs): # accepted for fastai's `Learner.predict`; unused
+        "An evaluation loader over `test_items`: new images (`resized_jpeg`, as in training), or samples of these loaders."
+        if test_items and isinstance(test_items[0], tuple):  # samples from `MemoryImages.items` (fastai's ClassificationInterpretation)
+            x = torch.stack([s[0].as_subclass(torch.Tensor) for s in test_items]); y = [int(s[1]) for s in test_items]
+        else:
+            px = [np.asarray(Image.open(io.BytesIO(resized_jpeg(i, self.size, self.mode)))) for i in test_items]
+            x, y = torch.from_numpy(np.stack(px)).permute(0, 3, 1, 2).contiguous(), np.zeros(len(px), dtype=np.int64)
+        return eval_dl(x, y, self.stats, device=self.device)
+    def new_empty(self):
+        res = super().new_empty()
+        for k in self._extra: setattr(res, k, getattr(self, k))
+        return res
+
 def skin_dataloaders(df:pd.DataFrame, # tidy frame with a `split` column (train/valid[/test])
                      size:int=128, # side of the square images
                      bs:int=64, # batch size
@@ -220,7 +253,7 @@ def skin_dataloaders(df:pd.DataFrame, # tidy frame with a `split` column (train/
              TfmdDL(ds, shuffle=True, drop_last=True, **kw))
     if seed is not None: train.rng.seed(seed)
     valid = eval_dl(x['valid'], y['valid'], stats, bs * 2, device)
-    dls = DataLoaders(train, valid, device=device)
-    dls.vocab, dls.c, dls.size, dls.stats = CLASSES, len(CLASSES), size, tuple(map(list, stats))
+    dls = SkinDataLoaders(train, valid, device=device)
+    dls.vocab, dls.c, dls.size, dls.mode, dls.stats = CLASSES, len(CLASSES), size, mode, tuple(map(list, stats))
     dls.class_weights = w if not oversample else torch.ones(len(CLASSES))
     return dls
