@@ -115,6 +115,7 @@ def skin_predict(
     cam:str=None, # folder to write a Grad-CAM overlay per image into
     top_k:int=3, # classes listed per image
     bs:int=32, # images per batch
+    max_rows:int=50, # rows of the table printed (the CSV has all)
     quiet:store_true=False, # no progress bar
 ):
     "Predict the class of skin-lesion images with a model folder; print a table, write a CSV and Grad-CAM overlays."
@@ -133,8 +134,9 @@ def skin_predict(
             fn = f"{Path(name).stem}_cam.png" if f"{Path(name).stem}_cam.png" not in used else f"{Path(name).stem}-{i}_cam.png"
             used.add(fn)
             with atomic_write(Path(cam)/fn) as tmp: explain(pred, Path(name)).save(tmp, format='PNG')
-    with pd.option_context('display.width', 160, 'display.max_colwidth', 60):
-        print(res[['image', 'pred', 'name', 'malignant', 'top_k']].to_string(index=False, float_format='%.3f'))
+    with pd.option_context('display.width', 160, 'display.max_colwidth', 60):  # the first rows; all of them go to --out
+        print(res[['image', 'pred', 'name', 'malignant', 'top_k']].head(max_rows).to_string(index=False, float_format='%.3f'))
+    if len(res) > max_rows: print(f"... {len(res) - max_rows} more rows" + (f" in {out}" if out else "; --out FILE writes them all"))
     for n, e in zip(res.image, res.error):
         if e: print(f"skin_predict: {e}", file=sys.stderr)
     print(f"{res.error.isna().sum()} of {len(res)} images predicted with {pred.folder}" + (f"; CSV: {out}" if out else '') + (f"; overlays: {cam}" if cam else ''))
