@@ -4,7 +4,7 @@
 
 # %% ../nbs/13_inference.ipynb #84bbb33c
 from __future__ import annotations
-import glob, io, json, os, shutil, warnings
+import glob, json, os, shutil, warnings
 from pathlib import Path
 
 import numpy as np
@@ -16,7 +16,7 @@ from PIL import Image
 
 from .core import CLASSES, MALIGNANT, SkinError, assets_dir, atomic_dir, atomic_write, default_device, dx_name, maybe_bar
 from .data import HAMDataError, IMAGE_SUFFIXES, is_mask
-from .preprocessing import eval_dl, resized_jpeg
+from .preprocessing import eval_dl, resized_pixels
 from .learner import FOLDER_FORMAT, build_model, load_model, save_weights
 from .evaluation import lesion_bootstrap
 
@@ -69,7 +69,7 @@ class Predictor:
 
     def pixels(self, src) -> np.ndarray:
         "The (size, size, 3) uint8 image the model sees for `src` (a file, its bytes or a PIL image)."
-        return np.asarray(Image.open(io.BytesIO(resized_jpeg(src, self.size, self.mode))))
+        return resized_pixels(src, self.size, self.mode)
 
     def batch(self, pixels) -> torch.Tensor:
         "A normalised float batch on `device` from a list of `pixels` outputs, as `eval_dl` makes it."
@@ -184,7 +184,7 @@ def mask_pixels(fn:str|Path, # lesion mask file (255 = lesion)
                 mode:str='squish', # the model's resize mode
                ) -> np.ndarray:
     "The mask as a (size, size) boolean array, resized exactly as its image is for the model."
-    return np.asarray(Image.open(io.BytesIO(resized_jpeg(fn, size, mode))).convert('L')) > 127
+    return np.asarray(Image.fromarray(resized_pixels(fn, size, mode)).convert('L')) > 127  # the same resize as its image
 
 def cam_in_mask(cams:np.ndarray, # (n, h, w) maps
                 masks:np.ndarray, # (n, h, w) boolean lesion masks
@@ -244,7 +244,6 @@ def export_onnx(folder:str|Path, # model folder
                 opset:int=17, # ONNX opset
                ) -> Path:
     "Write the folder's network as ONNX (input `image`: normalised (n, 3, size, size); output `logits`), atomically."
-    import warnings
     model, cfg = load_model(folder)
     dest = Path(dest or Path(folder)/'model.onnx')
     x = torch.zeros(1, 3, cfg['size'], cfg['size'])

@@ -25,9 +25,9 @@ from .core import CLASSES, SkinError, atomic_write, bars_ok, cache_dir, default_
 from .data import HAMDataError, read_rgb, to_rgb
 
 # %% auto #0
-__all__ = ['RESIZE_MODES', 'resized_jpeg', 'resize_image', 'cache_folder', 'prepare', 'load_images', 'channel_stats', 'shift_mat',
-           'augmentations', 'class_weights', 'MemoryImages', 'WeightedDL', 'eval_dl', 'augmentation_effect',
-           'SkinDataLoaders', 'skin_dataloaders']
+__all__ = ['RESIZE_MODES', 'resized_jpeg', 'resized_pixels', 'resize_image', 'cache_folder', 'prepare', 'load_images',
+           'channel_stats', 'shift_mat', 'augmentations', 'class_weights', 'MemoryImages', 'WeightedDL', 'eval_dl',
+           'augmentation_effect', 'SkinDataLoaders', 'skin_dataloaders']
 
 # %% ../nbs/04_preprocessing.ipynb #2b6239a6
 RESIZE_MODES = ('squish', 'crop', 'pad')
@@ -45,6 +45,13 @@ def resized_jpeg(src:str|Path|bytes|Image.Image, # image file (path, open file o
     else: im = ImageOps.pad(im, (size, size), Image.BILINEAR, color=(0, 0, 0))
     buf = io.BytesIO(); im.save(buf, format='JPEG', quality=quality)
     return buf.getvalue()
+
+def resized_pixels(src, # as for `resized_jpeg`
+                   size:int=128, # side of the square output, pixels
+                   mode:str='squish', # 'squish', 'crop' or 'pad'
+                  ) -> np.ndarray:
+    "The (size, size, 3) uint8 pixels of `resized_jpeg(src, size, mode)`: what a model sees of `src`."
+    return np.asarray(Image.open(io.BytesIO(resized_jpeg(src, size, mode))))
 
 def resize_image(src:str|Path, # image file to read
                  dst:str|Path, # JPEG file to write
@@ -214,7 +221,7 @@ class SkinDataLoaders(DataLoaders):
         if test_items and isinstance(test_items[0], tuple):  # samples from `MemoryImages.items` (fastai's ClassificationInterpretation)
             x = torch.stack([s[0].as_subclass(torch.Tensor) for s in test_items]); y = [int(s[1]) for s in test_items]
         else:
-            px = [np.asarray(Image.open(io.BytesIO(resized_jpeg(i, self.size, self.mode)))) for i in test_items]
+            px = [resized_pixels(i, self.size, self.mode) for i in test_items]
             x, y = torch.from_numpy(np.stack(px)).permute(0, 3, 1, 2).contiguous(), np.zeros(len(px), dtype=np.int64)
         return eval_dl(x, y, self.stats, device=self.device)
     def new_empty(self):
