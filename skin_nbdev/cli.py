@@ -48,22 +48,25 @@ def skin_train(
     weights:str=None, # local weights file (.pth/.safetensors) for the backbone
     stats:str=None, # normalisation: 'imagenet' or 'train' (default: imagenet if pretrained, else train)
     quiet:store_true=False, # no progress: no resize bar, no line per epoch
+    resume:str=None, # an interrupted run's folder (the --out of a run that was stopped): finish it with its own options, ignoring the others
 ):
     "Train a HAM10000 classifier (lesion-grouped split) and write a model folder; print its test metrics."
     from skin_nbdev.core import SkinError
     from skin_nbdev.data import ham10000_mini, read_ham10000
-    from skin_nbdev.learner import train
+    from skin_nbdev import learner
     try:
-        df = read_ham10000(data) if data else ham10000_mini()
-        name = f"HAM10000 at {data}" if data else "embedded mini set"
-        pretrained = (pretrained or arch == 'efficientnet_lite0') and not scratch and not weights
-        builder, kwargs = builder_for(arch, size, pretrained, weights)
-        folder = train(df, builder, kwargs, out=out, size=size, epochs=epochs, freeze_epochs=freeze_epochs, unfreeze=unfreeze, bs=bs, lr=lr,
-                       mixup=mixup, class_weight_power=class_weight_power, oversample=oversample, stats=stats, seed=seed,
-                       data_name=name, progress=not quiet)
+        if resume: folder = learner.resume(resume, progress=not quiet)
+        else:
+            df = read_ham10000(data) if data else ham10000_mini()
+            name = f"HAM10000 at {data}" if data else "embedded mini set"
+            pretrained = (pretrained or arch == 'efficientnet_lite0') and not scratch and not weights
+            builder, kwargs = builder_for(arch, size, pretrained, weights)
+            folder = learner.train(df, builder, kwargs, out=out, size=size, epochs=epochs, freeze_epochs=freeze_epochs, unfreeze=unfreeze,
+                                   bs=bs, lr=lr, mixup=mixup, class_weight_power=class_weight_power, oversample=oversample, stats=stats,
+                                   seed=seed, data_name=name, source=data or 'mini', progress=not quiet)
     except (SkinError, FileExistsError) as e: sys.exit(f"skin_train: {e}")  # the user's input: its message; a bug keeps its traceback
     m = json.loads((Path(folder)/'metrics.json').read_text())
-    print(f"{arch}{' (ImageNet weights)' if pretrained or weights else ' (random initial weights)'} on {name}: {m['n_images']} images, test split {m['n_test']} images, {m['hardware']}, {m['train_seconds']:.0f} s")
+    print(f"{m['arch']} ({m['initial_weights']}) on {m['data']}: {m['n_images']} images, test split {m['n_test']} images, {m['hardware']}, {m['train_seconds']:.0f} s")
     print(f"test  accuracy {m['accuracy']:.3f}  BMCA {m['bmca']:.3f}  macro-F1 {m['macro_f1']:.3f}  loss {m['loss']:.3f}")
     print(f"model folder: {folder}")
 

@@ -4,10 +4,11 @@
 
 # %% ../nbs/05_learner.ipynb #5589c673
 from __future__ import annotations
-import importlib, inspect, json, os, platform, shutil, socket, sys, tempfile, time, warnings, weakref
+import importlib, inspect, json, os, platform, random, shutil, socket, sys, tempfile, time, warnings, weakref
 from contextlib import contextmanager, nullcontext, redirect_stdout
 from io import StringIO
 from pathlib import Path
+from types import SimpleNamespace
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -16,25 +17,30 @@ import timm
 import torch
 from torch import nn
 from fastcore.basics import noop
+from fastcore.foundation import L
 from fastcore.imports import IN_NOTEBOOK
+from fastai.callback.core import Callback
 from fastai.callback.mixup import MixUp
 from fastai.callback.schedule import fit_one_cycle  # noqa: F401 (patches Learner.fit_one_cycle)
 from fastai.callback.tracker import SaveModelCallback
 from fastai.learner import Learner
 from fastai.losses import CrossEntropyLossFlat
 from fastai.metrics import accuracy, skm_to_fastai
+from fastai.optimizer import Optimizer
 from fastai.vision.learner import create_timm_model
 from safetensors.torch import load_file, save_file
 
 from .core import CLASSES, SkinError, _umask, atomic_dir, atomic_write, bmca, dx_codes, file_digest, macro_f1, set_seed
-from .cleaning import save_split, split_by_lesion
+from .cleaning import load_split, save_split, split_by_lesion
+from .data import ham10000_mini, read_ham10000
 from .preprocessing import eval_dl, load_images, prepare, skin_dataloaders
 
 # %% auto #0
 __all__ = ['FOLDER_FORMAT', 'BUILDERS', 'lite0_state_dict', 'WeightsError', 'load_weights', 'hub_mode', 'timm_model',
            'block_split', 'skin_learner', 'fit_recipe', 'plot_learning_curves', 'predict_split', 'predictions_frame',
            'basic_metrics', 'depth', 'hardware', 'save_weights', 'save_model_folder', 'write_results', 'keep_run',
-           'builder_name', 'build_model', 'load_model', 'train']
+           'builder_name', 'build_model', 'load_model', 'opt_state', 'load_opt_state', 'rng_state', 'set_rng_state',
+           'last_checkpoint', 'Checkpoint', 'train', 'resume']
 
 # %% ../nbs/05_learner.ipynb #0a8017af
 def lite0_state_dict() -> dict:
@@ -164,6 +170,7 @@ def _epoch_printer(learn, out, total):
     seen = []
     def log(vals):
         seen.append(1)
+        if getattr(learn, '_replayed', False): return  # an epoch finished before a resume: its line was printed then
         names = learn.recorder.metric_names[1:]
         stage = 'frozen' if getattr(learn, '_stage', '') == 'frozen' else 'train'
         cells = [f"{n} {v:.4f}" if isinstance(v, float) else f"{n} {v}" for n, v in zip(names, vals[1:])]
@@ -176,31 +183,36 @@ def fit_recipe(learn:Learner, # from `skin_learner`
                freeze_epochs:int=0, # epochs of head-only training first (0: no first stage)
                unfreeze:int|str='all', # after the first stage: 'all', or the number of last body blocks to train
                progress:bool=True, # fastprogress bars and table in a notebook, one line per epoch in a terminal; False: silent
+               checkpoint:str|Path=None, # folder for a `Checkpoint` after every epoch; if it holds one, training resumes from it
               ) -> pd.DataFrame:
     "Train with `fit_one_cycle` (head first if `freeze_epochs`); return one history row per epoch."
-    hist = []
-    if progress and IN_NOTEBOOK: _fit_stages(learn, epochs, lr, freeze_epochs, unfreeze, hist)
-    else:
-        out, old = sys.stdout, learn.logger
-        with redirect_stdout(StringIO()), learn.no_bar():  # checkpoint messages and bars go; the epoch lines stay
-            learn.logger = _epoch_printer(learn, out, epochs + freeze_epochs) if progress else noop
-            try: _fit_stages(learn, epochs, lr, freeze_epochs, unfreeze, hist)
-            finally: learn.logger = old
+    hist, ck = [], Checkpoint(checkpoint) if checkpoint else None
+    if ck: learn.add_cb(ck)
+    try:
+        if progress and IN_NOTEBOOK: _fit_stages(learn, epochs, lr, freeze_epochs, unfreeze, hist, ck)
+        else:
+            out, old = sys.stdout, learn.logger
+            with redirect_stdout(StringIO()), learn.no_bar():  # checkpoint messages and bars go; the epoch lines stay
+                learn.logger = _epoch_printer(learn, out, epochs + freeze_epochs) if progress else noop
+                try: _fit_stages(learn, epochs, lr, freeze_epochs, unfreeze, hist, ck)
+                finally: learn.logger = old
+    finally:
+        if ck: learn.remove_cb(ck)
     h = pd.concat(hist, ignore_index=True)
     h.insert(0, 'epoch', range(1, len(h) + 1))
     return h
 
-def _fit_stages(learn, epochs, lr, freeze_epochs, unfreeze, hist):
+def _fit_stages(learn, epochs, lr, freeze_epochs, unfreeze, hist, ck=None):
     learn._stage = 'frozen' if freeze_epochs else 'train'
     if freeze_epochs:
-        learn.freeze(); t0 = time.time()
-        learn.fit_one_cycle(freeze_epochs, lr)
+        learn.freeze(); t0 = time.time() - (ck.seconds('frozen') if ck else 0)
+        learn.fit_one_cycle(freeze_epochs, lr, start_epoch=ck.done('frozen') if ck else 0)
         hist.append(_history(learn, 'frozen', t0))
         if unfreeze == 'all': learn.unfreeze()
         else: learn.freeze_to(-(int(unfreeze) + 1))
         lr = slice(lr / 20, lr / 2)
-    learn._stage = 'train'; t0 = time.time()
-    learn.fit_one_cycle(epochs, lr)
+    learn._stage = 'train'; t0 = time.time() - (ck.seconds('train') if ck else 0)
+    learn.fit_one_cycle(epochs, lr, start_epoch=ck.done('train') if ck else 0)
     hist.append(_history(learn, 'unfrozen' if freeze_epochs else 'all', t0))
 
 # %% ../nbs/05_learner.ipynb #bd1e7b3d
@@ -267,22 +279,29 @@ def save_weights(state:dict, # name → tensor
     os.chmod(fn, 0o666 & ~_umask())  # safetensors creates its files owner-only
     return file_digest(fn)
 
-def save_model_folder(folder:str|Path, # the model folder to create; must not exist
+def _write_model_files(tmp, model, config, hist, split):
+    config = dict(config, format=FOLDER_FORMAT, classes=CLASSES, sha256=save_weights(model.state_dict(), tmp/'weights.safetensors'))
+    (tmp/'config.json').write_text(json.dumps(config, indent=2))
+    if hist is not None:
+        hist.to_csv(tmp/'history.csv', index=False)
+        fig = plot_learning_curves(hist, config.get('title', '')); fig.savefig(tmp/'learning_curves.png', dpi=72); plt.close(fig)
+    if split is not None: save_split(split, tmp/'split.csv')
+
+def save_model_folder(folder:str|Path, # the model folder to create: new, or an unfinished `train` run (one with `checkpoint/`)
                       model:nn.Module, # trained network
                       config:dict, # builder, builder_kwargs, size, mode, stats (see `load_model`)
                       hist:pd.DataFrame=None, # history from `fit_recipe`
                       split:pd.DataFrame=None, # the split the model was trained with
                      ) -> Path:
     "Write a model folder (weights.safetensors, config.json with the weights' SHA-256, history.csv, split.csv, learning_curves.png) atomically."
-    folder = Path(folder)
-    if folder.exists(): raise FileExistsError(f"{folder} exists; choose a new output folder (runs are never overwritten).")
-    with atomic_dir(folder) as tmp:
-        config = dict(config, format=FOLDER_FORMAT, classes=CLASSES, sha256=save_weights(model.state_dict(), tmp/'weights.safetensors'))
-        (tmp/'config.json').write_text(json.dumps(config, indent=2))
-        if hist is not None:
-            hist.to_csv(tmp/'history.csv', index=False)
-            fig = plot_learning_curves(hist, config.get('title', '')); fig.savefig(tmp/'learning_curves.png', dpi=72); plt.close(fig)
-        if split is not None: save_split(split, tmp/'split.csv')
+    folder = Path(folder); run = (folder/'checkpoint').is_dir()
+    if folder.exists() and not run: raise FileExistsError(f"{folder} exists; choose a new output folder (runs are never overwritten).")
+    if not run:
+        with atomic_dir(folder) as tmp: _write_model_files(tmp, model, config, hist, split)
+        return folder
+    with tempfile.TemporaryDirectory(dir=folder, prefix='.writing-') as tmp:  # a `train` run's folder: files move in, config.json last
+        _write_model_files(Path(tmp), model, config, hist, split)
+        for f in sorted(Path(tmp).iterdir(), key=lambda f: f.name == 'config.json'): os.replace(f, folder/f.name)
     return folder
 
 def write_results(folder:str|Path, # a model folder
@@ -339,7 +358,10 @@ def load_model(folder:str|Path, # a model folder written by `save_model_folder`
     "The trained network (in eval mode) and its config, from a model folder; checks the weights' hash, runs no code the folder names, no network."
     folder = Path(folder); weights = folder/'weights.safetensors'
     for f in (folder/'config.json', weights):
-        if not f.exists(): raise FileNotFoundError(f"{folder} has no {f.name}; is it a model folder written by skin_nbdev?")
+        if f.exists(): continue
+        if (folder/'checkpoint').is_dir(): raise SkinError(f"{folder} is a training run that has not finished (it has no {f.name}, "
+                                                           f"only checkpoint/): finish it with `skin_train --resume {folder}`.")
+        raise FileNotFoundError(f"{folder} has no {f.name}; is it a model folder written by skin_nbdev?")
     config = json.loads((folder/'config.json').read_text())
     if config.get('format', 0) > FOLDER_FORMAT:
         raise SkinError(f"{folder} has model folder format {config['format']}; this skin_nbdev reads up to {FOLDER_FORMAT}: upgrade it.")
@@ -354,6 +376,123 @@ def load_model(folder:str|Path, # a model folder written by `save_model_folder`
     model = build_model(dict(config, builder_kwargs=kwargs))  # the weights come from the folder, never from elsewhere
     model.load_state_dict(load_file(str(weights)))  # float16 weights are widened to the model's float32
     return model.eval(), config
+
+# %% ../nbs/05_learner.ipynb #0bde6969
+def opt_state(opt:Optimizer, # a fastai optimizer
+             ) -> tuple[dict, dict]:
+    "An optimizer's state as tensors (for safetensors) and plain numbers (for JSON): no pickle needed."
+    sd, tensors, rest = opt.state_dict(), {}, []
+    for i, s in enumerate(sd['state']):
+        rest.append({k: v for k, v in s.items() if not isinstance(v, torch.Tensor)})
+        tensors.update({f'{i}.{k}': v for k, v in s.items() if isinstance(v, torch.Tensor)})
+    return tensors, dict(state=rest, hypers=[{k: float(v) for k, v in h.items()} for h in sd['hypers']])
+
+def load_opt_state(opt:Optimizer, # the optimizer of a learner built like the one saved
+                   tensors:dict, # from `opt_state`
+                   numbers:dict, # from `opt_state`
+                  ):
+    "Put a state from `opt_state` back into `opt`, each tensor on its parameter's device."
+    params = [p for p, *_ in opt.all_params()]
+    if len(params) != len(numbers['state']):
+        raise SkinError(f"The checkpoint has optimizer state for {len(numbers['state'])} parameters, this model has {len(params)}.")
+    state = [dict(s) for s in numbers['state']]
+    for k, v in tensors.items():
+        i, name = k.split('.', 1); state[int(i)][name] = v.to(params[int(i)].device)
+    opt.load_state_dict(dict(state=state, hypers=L(numbers['hypers'])))
+
+# %% ../nbs/05_learner.ipynb #6420ddff
+def rng_state(learn:Learner, # its DataLoaders' generators are included
+             ) -> tuple[dict, dict]:
+    "Every random state training draws from, as tensors and JSON-ready numbers: Python, numpy, torch (CPU, CUDA), each DataLoader."
+    kind, keys, pos, gauss, cached = np.random.get_state()
+    tensors = dict(torch=torch.get_rng_state())
+    if torch.cuda.is_available(): tensors.update({f'cuda{i}': s for i, s in enumerate(torch.cuda.get_rng_state_all())})
+    return tensors, dict(python=random.getstate(), numpy=[kind, keys.tolist(), pos, gauss, cached],
+                         loaders=[dl.rng.getstate() for dl in learn.dls.loaders])
+
+def _tuples(x): return tuple(_tuples(o) for o in x) if isinstance(x, list) else x
+
+def set_rng_state(learn:Learner, # whose DataLoaders get their generators back
+                  tensors:dict, # from `rng_state`
+                  numbers:dict, # from `rng_state`
+                 ):
+    "Restore the random states saved by `rng_state`."
+    learn.dls.n_inp  # fastai runs a batch through the transforms the first time this is read: not after the restore
+    random.setstate(_tuples(numbers['python']))
+    kind, keys, pos, gauss, cached = numbers['numpy']
+    np.random.set_state((kind, np.array(keys, dtype=np.uint32), pos, gauss, cached))
+    torch.set_rng_state(tensors['torch'])
+    cuda = [tensors[k] for k in sorted(tensors) if k.startswith('cuda')]
+    if cuda and torch.cuda.is_available(): torch.cuda.set_rng_state_all(cuda)
+    for dl, s in zip(learn.dls.loaders, numbers['loaders']): dl.rng.setstate(_tuples(s))
+
+# %% ../nbs/05_learner.ipynb #289e34d8
+def last_checkpoint(folder:str|Path, # a `Checkpoint` folder
+                   ) -> Path|None:
+    "The newest complete `epoch-NNN` folder in `folder`, or None."
+    done = sorted(p.parent for p in Path(folder).glob('epoch-*/state.json'))
+    return done[-1] if done else None
+
+class Checkpoint(Callback):
+    "After every epoch, save model, optimizer, random states and history in `folder/epoch-NNN/` (no pickle); resume from the newest."
+    order = SaveModelCallback.order + 1  # after the best model is chosen
+    def __init__(self, folder:str|Path): # where the `epoch-NNN` folders go
+        self.folder = Path(folder); last = last_checkpoint(folder)
+        self.state = json.loads((last/'state.json').read_text()) if last else dict(values={}, seconds={}, best=None, best_in=None)
+        self.last, self.to_restore = last, {'best', 'model', 'rng'} if last else set()
+        for t in self.folder.glob('.epoch-*'): shutil.rmtree(t, ignore_errors=True)  # a write that a kill cut short
+
+    @property
+    def tracker(self): return next(c for c in self.learn.cbs if isinstance(c, SaveModelCallback))
+
+    def done(self, stage): return len(self.state['values'].get(stage, []))  # epochs of `stage` already trained
+    def seconds(self, stage): return self.state['seconds'].get(stage, 0.)
+
+    def before_fit(self):
+        self.stage, self.t0 = self.learn._stage, time.time() - self.seconds(self.learn._stage)
+        tracker, dev = self.tracker, str(next(self.model.parameters()).device)
+        if 'best' in self.to_restore:  # SaveModelCallback's file and score, as if it had never stopped
+            now = {k: v.clone() for k, v in self.model.state_dict().items()}
+            self.model.load_state_dict(load_file(str(self.folder/self.state['best_in']/'best.safetensors'), device=dev))
+            self.learn.save(tracker.fname, with_opt=False); self.model.load_state_dict(now)
+            tracker.best = self.state['best']; self.to_restore.discard('best')
+        if 'model' in self.to_restore and self.state['stage'] == self.stage:
+            self.model.load_state_dict(load_file(str(self.last/'model.safetensors'), device=dev))
+            t = load_file(str(self.last/'state.safetensors'))
+            load_opt_state(self.opt, {k[4:]: v for k, v in t.items() if k.startswith('opt.')}, self.state['opt'])
+            self.to_restore.discard('model')
+
+    def before_epoch(self):
+        self.learn._replayed = self.epoch < self.done(self.stage)
+        if 'rng' in self.to_restore and not self.learn._replayed:  # the first epoch that trains again
+            t = load_file(str(self.last/'state.safetensors'))
+            set_rng_state(self.learn, {k[4:]: v for k, v in t.items() if k.startswith('rng.')}, self.state['rng'])
+            if self.epoch:  # within a stage, the running train loss goes on (a new stage starts it afresh)
+                sl = self.recorder.smooth_loss; sl.val, sl.count = torch.tensor(self.state['smooth'][0]), self.state['smooth'][1]
+            self.to_restore.discard('rng')
+
+    def after_fit(self): self.learn._replayed = False
+
+    def after_cancel_epoch(self):  # a skipped epoch: its recorded metrics, for Recorder and SaveModelCallback
+        if self.learn._replayed: self.recorder.log = L(self.epoch, *self.state['values'][self.stage][self.epoch])
+
+    def after_epoch(self):
+        if self.learn._replayed: return
+        s = self.state; s['values'][self.stage] = [list(map(float, v)) for v in self.recorder.values]
+        s['seconds'][self.stage] = time.time() - self.t0
+        name = f"epoch-{sum(len(v) for v in s['values'].values()):03d}"
+        opt_t, s['opt'] = opt_state(self.opt); rng_t, s['rng'] = rng_state(self.learn)
+        s['smooth'] = [float(self.recorder.smooth_loss.val), self.recorder.smooth_loss.count]  # the running train loss
+        with atomic_dir(self.folder/name) as tmp:
+            weights = self.model.state_dict()
+            save_file({k: v.detach().cpu().contiguous() for k, v in weights.items()}, str(tmp/'model.safetensors'))
+            if self.tracker.new_best:
+                shutil.copy(tmp/'model.safetensors', tmp/'best.safetensors'); s.update(best=float(self.tracker.best), best_in=name)
+            save_file({**{f'opt.{k}': v.detach().cpu().contiguous() for k, v in opt_t.items()},
+                       **{f'rng.{k}': v for k, v in rng_t.items()}}, str(tmp/'state.safetensors'))
+            (tmp/'state.json').write_text(json.dumps(dict(s, stage=self.stage)))
+        for old in self.folder.glob('epoch-*'):
+            if old.name not in (name, s['best_in']): shutil.rmtree(old, ignore_errors=True)
 
 # %% ../nbs/05_learner.ipynb #fc9aee99
 def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made here unless it has `split`)
@@ -372,34 +511,78 @@ def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made 
           stats:str=None, # normalisation: 'imagenet' or 'train' (default: 'imagenet' with pretrained or local weights, else 'train')
           seed:int=42, # seed for the split and the training
           data_name:str='', # what the data is, for metrics.json
+          source:str=None, # where `df` was read from, for `resume`: a folder for `read_ham10000`, 'mini' for the embedded set
           progress:bool=True, # resize bar and training progress (see `fit_recipe`); False: silent
          ) -> Path:
-    "Split by lesion, train, evaluate on the test split and write a model folder; return its path."
-    t0 = time.time(); set_seed(seed)
+    "Split by lesion, train (with a `Checkpoint` each epoch), evaluate on the test split and write a model folder; return its path."
     builder, builder_kwargs = builder_name(builder), dict(builder_kwargs or {})
     name = builder_kwargs.get('arch', builder)
     stats = stats or ('imagenet' if builder_kwargs.get('pretrained') or builder_kwargs.get('weights') else 'train')
     out = Path(out or Path('runs')/f"{name}-{time.strftime('%Y%m%d-%H%M%S')}")
     if out.exists(): raise FileExistsError(f"{out} exists; choose a new output folder (runs are never overwritten).")
     if 'split' not in df: df = split_by_lesion(df, seed=seed)
-    dls = skin_dataloaders(df, size, bs, stats=stats, class_weight_power=class_weight_power, oversample=oversample,
-                           progress=progress, seed=seed)
-    learn = skin_learner(dls, build_model(dict(builder=builder, builder_kwargs=builder_kwargs)), mixup=mixup)
-    hist = fit_recipe(learn, epochs, lr, freeze_epochs, unfreeze, progress=progress)
-    train_time = time.time() - t0
-    kw = {k: v for k, v in builder_kwargs.items() if k not in ('pretrained', 'weights')}  # weights are in the folder
-    config = dict(builder=builder, builder_kwargs=kw, size=size, mode='squish', stats=dls.stats,
-                  title=f"{name}, {data_name or 'data'} {size} px, {hardware()}")
+    args = dict(builder=builder, builder_kwargs=builder_kwargs, size=size, epochs=epochs, freeze_epochs=freeze_epochs,
+                unfreeze=unfreeze, bs=bs, lr=lr, mixup=mixup, class_weight_power=class_weight_power, oversample=oversample,
+                stats=stats, seed=seed, data_name=data_name, source=source)
+    with atomic_dir(out) as tmp:  # the run's folder holds its checkpoint until the model folder is complete
+        (tmp/'checkpoint').mkdir(); (tmp/'checkpoint'/'run.json').write_text(json.dumps(args, indent=2))
+        save_split(df, tmp/'checkpoint'/'split.csv')
+    return _run(out, df, args, progress)
+
+# %% ../nbs/05_learner.ipynb #12575b9b
+def _initial_weights(kwargs):
+    return 'ImageNet weights' if kwargs.get('pretrained') else 'weights from a file' if kwargs.get('weights') else 'random initial weights'
+
+def _run(out, df, args, progress):
+    "Train, evaluate and write the model folder of the run in `out` (new or interrupted), from its `run.json` arguments."
+    t0 = time.time(); a = SimpleNamespace(**args); set_seed(a.seed); ck = out/'checkpoint'
+    last = last_checkpoint(ck)
+    before = sum(json.loads((last/'state.json').read_text())['seconds'].values()) if last else 0.
+    kwargs = {k: v for k, v in a.builder_kwargs.items() if not (last and k in ('pretrained', 'weights'))}  # a checkpoint has the weights
+    dls = skin_dataloaders(df, a.size, a.bs, stats=a.stats, class_weight_power=a.class_weight_power, oversample=a.oversample,
+                           progress=progress, seed=a.seed)
+    learn = skin_learner(dls, build_model(dict(builder=a.builder, builder_kwargs=kwargs)), mixup=a.mixup)
+    if last and progress: print(f"resuming {out} after epoch {int(last.name.split('-')[1])} of {a.freeze_epochs + a.epochs}", flush=True)
+    hist = fit_recipe(learn, a.epochs, a.lr, a.freeze_epochs, a.unfreeze, progress=progress, checkpoint=ck)
+    train_time = time.time() - t0 + before
+    name = a.builder_kwargs.get('arch', a.builder)
+    kw = {k: v for k, v in a.builder_kwargs.items() if k not in ('pretrained', 'weights')}  # weights are in the folder
+    config = dict(builder=a.builder, builder_kwargs=kw, size=a.size, mode='squish', stats=dls.stats,
+                  title=f"{name}, {a.data_name or 'data'} {a.size} px, {hardware()}")
     folder = save_model_folder(out, learn.model, config, hist, df[['image_id', 'lesion_id', 'dx', 'split']])  # kept, whatever follows
     tr = basic_metrics(*predict_split(learn, df[df.split == 'train'])[::-1])
     vprobs, _ = predict_split(learn, df[df.split == 'valid'])
     probs, y = predict_split(learn, df[df.split == 'test'])
-    metrics = dict(basic_metrics(y, probs), split='test', n_test=int(len(y)), data=data_name, n_images=int(len(df)),
+    metrics = dict(basic_metrics(y, probs), split='test', n_test=int(len(y)), data=a.data_name, n_images=int(len(df)),
                    train_accuracy=tr['accuracy'], train_loss=tr['loss'], train_bmca=tr['bmca'], depth=depth(learn.model),
-                   arch=name, builder=builder, builder_kwargs={k: v for k, v in builder_kwargs.items() if k != 'weights'},
-                   epochs=int(epochs), freeze_epochs=int(freeze_epochs), unfreeze=unfreeze, size=size, bs=bs, lr=lr,
-                   mixup=mixup, class_weight_power=class_weight_power, oversample=oversample, stats=stats, seed=seed,
-                   n_params=int(sum(p.numel() for p in learn.model.parameters())),
+                   arch=name, builder=a.builder, builder_kwargs={k: v for k, v in a.builder_kwargs.items() if k != 'weights'},
+                   epochs=int(a.epochs), freeze_epochs=int(a.freeze_epochs), unfreeze=a.unfreeze, size=a.size, bs=a.bs, lr=a.lr,
+                   mixup=a.mixup, class_weight_power=a.class_weight_power, oversample=a.oversample, stats=a.stats, seed=a.seed,
+                   n_params=int(sum(p.numel() for p in learn.model.parameters())), resumed_after=last.name if last else None,
+                   initial_weights=_initial_weights(a.builder_kwargs),
                    hardware=hardware(), train_seconds=round(train_time, 1))
-    return write_results(folder, metrics, predictions_frame(df[df.split == 'test'], probs),
-                         predictions_frame(df[df.split == 'valid'], vprobs))
+    write_results(folder, metrics, predictions_frame(df[df.split == 'test'], probs), predictions_frame(df[df.split == 'valid'], vprobs))
+    shutil.rmtree(ck)  # the run is complete
+    return folder
+
+def resume(folder:str|Path, # an interrupted `train` run: a folder with `checkpoint/`
+           df:pd.DataFrame=None, # the images (default: read again from where `train` read them, its `source`)
+           progress:bool=True, # as in `train`
+          ) -> Path:
+    "Finish an interrupted `train` run from its last finished epoch, with its own arguments and split."
+    folder = Path(folder); ck = folder/'checkpoint'
+    if not (ck/'run.json').exists():
+        done = (folder/'metrics.json').exists()
+        raise SkinError(f"{folder} is {'a finished run' if done else 'not a run folder written by train'}: there is no "
+                        f"{ck/'run.json'} to resume from.{'' if done else ' Give the folder that train or skin_train was writing to.'}")
+    args = json.loads((ck/'run.json').read_text())
+    if df is None:
+        if args['source'] is None: raise SkinError(f"{folder} was trained on a frame given in code; pass it again: resume({str(folder)!r}, df).")
+        df = ham10000_mini() if args['source'] == 'mini' else read_ham10000(args['source'])
+    order = pd.read_csv(ck/'split.csv', dtype=str).image_id
+    missing = sorted(set(order) - set(df.image_id.astype(str)))
+    if missing: raise SkinError(f"{len(missing)} image(s) of the run {folder} are not in the data given, e.g. {missing[:5]}; "
+                                "resume with the dataset it was trained on.")
+    df = load_split(ck/'split.csv', df)
+    df = df.iloc[np.argsort(pd.Index(order).get_indexer(df.image_id.astype(str)))]  # the rows in the order the run used
+    return _run(folder, df, args, progress)
