@@ -15,7 +15,8 @@ lic = licenses[cfg.get('license', 'apache2').lower()]
 min_python = cfg['min_python']
 requirements = cfg.get('requirements', '').split()
 deploy_requirements = cfg.get('deploy_requirements', '').split()
-dev_requirements = cfg.get('dev_requirements', '').split() + deploy_requirements
+app_requirements = cfg.get('app_requirements', '').split()
+dev_requirements = cfg.get('dev_requirements', '').split() + deploy_requirements + app_requirements
 console_scripts = cfg.get('console_scripts', '').split()
 
 setuptools.setup(
@@ -33,7 +34,7 @@ setuptools.setup(
     include_package_data=True,
     package_data={cfg['lib_name']: ['assets/*', 'assets/*/*', 'assets/*/*/*']},
     install_requires=requirements,
-    extras_require={'dev': dev_requirements, 'deploy': deploy_requirements},
+    extras_require={'dev': dev_requirements, 'deploy': deploy_requirements, 'app': app_requirements},
     python_requires='>=' + min_python,
     long_description=open('README.md', encoding='utf-8').read(),
     long_description_content_type='text/markdown',

@@ -138,10 +138,13 @@ def skin_predict(
             used.add(fn)
             with atomic_write(Path(cam)/fn) as tmp: explain(pred, Path(name)).save(tmp, format='PNG')
     with pd.option_context('display.width', 160, 'display.max_colwidth', 60):  # the first rows; all of them go to --out
-        print(res[['image', 'pred', 'name', 'malignant', 'top_k']].head(max_rows).to_string(index=False, float_format='%.3f'))
+        cols = ['image', 'pred', 'name', 'malignant', 'top_k'] + (['ood'] if 'ood' in res else [])
+        print(res[cols].head(max_rows).to_string(index=False, float_format='%.3f'))
     if len(res) > max_rows: print(f"... {len(res) - max_rows} more rows" + (f" in {out}" if out else "; --out FILE writes them all"))
     for n, e in zip(res.image, res.error):
         if e: print(f"skin_predict: {e}", file=sys.stderr)
+    if 'ood' in res and res.ood.any():
+        print(f"skin_predict: {int(res.ood.sum())} image(s) unlike the model's training images (ood True): their predictions mean little.", file=sys.stderr)
     print(f"{res.error.isna().sum()} of {len(res)} images predicted with {pred.folder}" + (f"; CSV: {out}" if out else '') + (f"; overlays: {cam}" if cam else ''))
     if res.error.notna().all(): sys.exit(1)
 

@@ -10,20 +10,23 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import torch
+from torch import nn
+from safetensors.torch import load_file
 from scipy.stats import spearmanr
 from fastcore.basics import first, patch
 from PIL import Image
 
-from .core import CLASSES, MALIGNANT, SkinError, assets_dir, atomic_dir, atomic_write, default_device, dx_name, maybe_bar
+from .core import CLASSES, MALIGNANT, SkinError, assets_dir, atomic_dir, atomic_write, default_device, dx_codes, dx_name, file_digest, maybe_bar
 from .data import HAMDataError, IMAGE_SUFFIXES, is_mask
 from .preprocessing import eval_dl, resized_pixels
-from .learner import FOLDER_FORMAT, build_model, load_model, save_weights
+from .learner import FOLDER_FORMAT, _blocks, build_model, load_model, save_weights
 from .evaluation import lesion_bootstrap
 
 # %% auto #0
-__all__ = ['image_sources', 'Predictor', 'results_frame', 'rss_mb', 'cam_methods', 'cam_maps', 'overlay', 'explain',
-           'mask_pixels', 'cam_in_mask', 'randomised', 'cam_check', 'calibrate', 'export_onnx', 'OnnxPredictor',
-           'onnx_difference', 'shipped_model', 'half_precision', 'model_card', 'plot_cams']
+__all__ = ['image_sources', 'Predictor', 'gate_layers', 'colour_stats', 'gate_features', 'mahalanobis', 'gate_score', 'read_gate',
+           'results_frame', 'rss_mb', 'cam_methods', 'cam_maps', 'overlay', 'explain', 'mask_pixels', 'cam_in_mask',
+           'randomised', 'cam_check', 'calibrate', 'fit_gate', 'export_onnx', 'OnnxPredictor', 'onnx_difference',
+           'shipped_model', 'half_precision', 'model_card', 'plot_cams']
 
 # %% ../nbs/13_inference.ipynb #ed52682a
 def _is_pattern(s): return any(ch in s for ch in '*?[')
@@ -55,7 +58,7 @@ def image_sources(x, # a path, folder, glob pattern, PIL image, uint8 array (h, 
 
 # %% ../nbs/13_inference.ipynb #c6606d7f
 class Predictor:
-    "A model folder loaded for prediction: network, preprocessing and temperature all from its config.json."
+    "A model folder loaded for prediction: network, preprocessing, temperature and OOD gate all from the folder."
     def __init__(self, folder:str|Path=None, # model folder (default: the one that ships with the package, `shipped_model()`)
                  device=None, # where the network runs (default: a GPU when there is one)
                 ):
@@ -64,6 +67,7 @@ class Predictor:
         self.device = device or default_device(); self.model.to(self.device)
         self.size, self.mode, self.stats = self.config['size'], self.config.get('mode', 'squish'), self.config['stats']
         self.temperature = float(self.config.get('temperature', 1.0))
+        self.gate = read_gate(self.folder, self.config)  # the out-of-distribution gate, if the folder has one
 
     def __repr__(self): return f"Predictor({self.folder}: {self.config['builder_kwargs'].get('arch', self.config['builder'])}, {self.size} px, T={self.temperature:.2f})"
 
@@ -80,11 +84,65 @@ class Predictor:
         "Raw network outputs (n, 7) for a normalised batch."
         with torch.no_grad(): return self.model(xb).float().cpu().numpy()
 
+    def calibrated(self, z:np.ndarray) -> np.ndarray:
+        "Class probabilities (n, 7) from logits, with the folder's temperature."
+        z = z / self.temperature; e = np.exp(z - z.max(1, keepdims=True))
+        return e / e.sum(1, keepdims=True)
+
     def probs(self, pixels) -> np.ndarray:
         "Calibrated class probabilities (n, 7) for a list of `pixels` outputs."
-        z = self.logits(self.batch(pixels)) / self.temperature
-        e = np.exp(z - z.max(1, keepdims=True))
-        return e / e.sum(1, keepdims=True)
+        return self.calibrated(self.logits(self.batch(pixels)))
+
+# %% ../nbs/13_inference.ipynb #8c09fbff
+def gate_layers(model:nn.Module, # fastai model: (body, head)
+               ) -> list:
+    "The body blocks whose outputs the OOD gate reads: at a quarter, half and three quarters of the body's depth, and its last."
+    body = getattr(model[0], 'model', model[0])
+    blocks = [b for b in _blocks(body) if any(p.numel() for p in b.parameters())]
+    return [blocks[i] for i in sorted({len(blocks) // 4, len(blocks) // 2, 3 * len(blocks) // 4, len(blocks) - 1})]
+
+def colour_stats(pixels:list, # images from `Predictor.pixels`
+                ) -> np.ndarray:
+    "Per image, in 0-255: mean and spread of R, G and B and of chroma (largest minus smallest channel)."
+    px = np.stack(pixels).astype(np.float32); chroma = px.max(-1) - px.min(-1)
+    return np.concatenate([px.mean((1, 2)), px.std((1, 2)), chroma.mean((1, 2))[:, None], chroma.std((1, 2))[:, None]], 1)
+
+def gate_features(pred, # a `Predictor`
+                  pixels:list, # images from `pred.pixels`
+                 ) -> tuple[np.ndarray, list]:
+    "The network's logits and, per gate layer, a feature per image: colour statistics, then each `gate_layers` output averaged over space."
+    got = []
+    pool = lambda m, i, o: got.append((o.float().flatten(2).mean(2) if o.dim() > 2 else o.float()).cpu().numpy())
+    hooks = [m.register_forward_hook(pool) for m in gate_layers(pred.model)]
+    try: z = pred.logits(pred.batch(pixels))
+    finally:
+        for h in hooks: h.remove()
+    return z, [colour_stats(pixels)] + got
+
+def mahalanobis(f:np.ndarray, # (n, d) features
+                means:np.ndarray, # (k, d) class means
+                precision:np.ndarray, # (d, d) inverse of the shared covariance
+               ) -> np.ndarray:
+    "Distance of each feature to the nearest class mean, in the metric of the shared covariance (Lee et al., 2018)."
+    d = [np.einsum('nd,de,ne->n', f - m, precision, f - m) for m in means]
+    return np.sqrt(np.maximum(np.min(d, 0), 0))
+
+def gate_score(gate:dict, # tensors of ood.safetensors, as numpy arrays
+               feats:list, # from `gate_features`
+              ) -> np.ndarray:
+    "OOD score per image: the root of the summed squares of its per-layer distances (each over the layer's scale), over the threshold; above 1 is out of distribution."
+    r = [mahalanobis(f, gate[f'means{i}'], gate[f'precision{i}']) / gate['scales'][i] for i, f in enumerate(feats)]
+    return np.sqrt(np.sum(np.square(r), 0)) / gate['threshold'][0]
+
+def read_gate(folder:Path, # model folder
+              config:dict, # its config.json
+             ) -> dict|None:
+    "The folder's OOD gate (ood.safetensors, checked against the SHA-256 in config.json), or None if it has none."
+    if 'ood' not in config: return None
+    fn = Path(folder)/'ood.safetensors'
+    if not fn.exists() or file_digest(fn) != config['ood']['sha256']:
+        raise SkinError(f"{fn} is missing or does not match the SHA-256 in config.json. Use an intact copy of the model folder.")
+    return {k: v.numpy() for k, v in load_file(str(fn)).items()}
 
 # %% ../nbs/13_inference.ipynb #272e8da6
 def _top(p, k): return ', '.join(f"{CLASSES[i]} {p[i]:.2f}" for i in np.argsort(-p)[:k])
@@ -93,14 +151,16 @@ def results_frame(names:list, # one name per image
                   probs:np.ndarray, # (n, 7) probabilities; a row of NaN where the image could not be read
                   errors:list, # None, or the error text, per image
                   top_k:int=3, # how many classes `top_k` lists
+                  ood:np.ndarray=None, # OOD scores from `gate_score`, NaN where unread (None: the model has no gate)
                  ) -> pd.DataFrame:
-    "One row per image: its name, the 7 probabilities, top class (code, name), top k, malignant probability, error."
+    "One row per image: its name, the 7 probabilities, top class (code, name), top k, malignant probability, OOD score and flag, error."
     df = pd.DataFrame(probs, columns=CLASSES); ok = ~np.isnan(probs).any(1)
     df.insert(0, 'image', names)
     df['pred'] = [CLASSES[i] if o else None for i, o in zip(np.nan_to_num(probs).argmax(1), ok)]
     df['name'] = [dx_name(c) if c else None for c in df.pred]
     df['top_k'] = [_top(p, top_k) if o else None for p, o in zip(probs, ok)]
     df['malignant'] = df[MALIGNANT].sum(1, min_count=len(MALIGNANT))
+    if ood is not None: df['ood_score'], df['ood'] = ood, pd.array([s > 1 if s == s else None for s in ood], dtype='boolean')
     df['error'] = errors
     return df
 
@@ -123,7 +183,7 @@ def predict(self:Predictor, x, # anything `image_sources` takes
     "Predict every image of `x`, in the order given (see `results_frame` for the columns)."
     if errors not in ('raise', 'keep'): raise SkinError(f"errors={errors!r}: use 'raise' or 'keep'.")
     srcs, errs = _expand(x, errors)
-    probs = np.full((len(srcs), len(CLASSES)), np.nan)
+    probs, ood = np.full((len(srcs), len(CLASSES)), np.nan), np.full(len(srcs), np.nan)
     for start in maybe_bar(range(0, len(srcs), bs), progress and len(srcs) > bs):
         pix, rows = [], []
         for i in range(start, min(start + bs, len(srcs))):
@@ -132,8 +192,10 @@ def predict(self:Predictor, x, # anything `image_sources` takes
             except HAMDataError as e:
                 if errors == 'raise': raise
                 errs[i] = str(e)
-        if pix: probs[rows] = self.probs(pix)
-    return results_frame([n for n, _ in srcs], probs, errs, top_k)
+        if not pix: continue
+        if self.gate is None: probs[rows] = self.probs(pix)
+        else: z, feats = gate_features(self, pix); probs[rows], ood[rows] = self.calibrated(z), gate_score(self.gate, feats)
+    return results_frame([n for n, _ in srcs], probs, errs, top_k, ood if self.gate is not None else None)
 
 # %% ../nbs/13_inference.ipynb #b9b9713f
 def rss_mb() -> float:
@@ -238,6 +300,41 @@ def calibrate(folder:str|Path, # a model folder written by `train` (it has valid
     with atomic_write(folder/'config.json') as tmp: tmp.write_text(json.dumps(dict(cfg, temperature=round(t, 4)), indent=2))
     return t
 
+# %% ../nbs/13_inference.ipynb #747c45f5
+def fit_gate(folder:str|Path, # a model folder
+             df:pd.DataFrame, # its images with `split` (train and valid rows are used) and `dx`
+             quantile:float=97.5, # the threshold: this percentile of the validation split's scores
+             bs:int=64, # images per batch
+             progress:bool=False, # a progress bar over the batches
+            ) -> dict:
+    "Fit the folder's out-of-distribution gate and write it (ood.safetensors, its SHA-256, scales and threshold in config.json); return its summary."
+    from sklearn.covariance import LedoitWolf
+    pred, folder = Predictor(folder), Path(folder)
+    def feats(rows):
+        out = []
+        for i in maybe_bar(range(0, len(rows), bs), progress):
+            out.append(gate_features(pred, [pred.pixels(p) for p in rows.path.iloc[i:i + bs]])[1])
+        return [np.concatenate(layer) for layer in zip(*out)]
+    train, valid = df[df.split == 'train'], df[df.split == 'valid']
+    if not len(train) or not len(valid): raise SkinError("fit_gate needs 'train' and 'valid' rows (make a split with split_by_lesion).")
+    ft, fv, y = feats(train), feats(valid), dx_codes(train)
+    gate, scales, rv = {}, [], []
+    for i, (a, b) in enumerate(zip(ft, fv)):
+        means = np.stack([a[y == c].mean(0) for c in np.unique(y)])
+        centred = a - means[np.searchsorted(np.unique(y), y)]
+        sd = centred.std(0) + 1e-6  # shrink the correlation, not the covariance: features differ in scale by orders
+        gate[f'means{i}'], gate[f'precision{i}'] = means, LedoitWolf().fit(centred / sd).precision_ / np.outer(sd, sd)
+        rv.append(mahalanobis(b, gate[f'means{i}'], gate[f'precision{i}'])); scales.append(np.percentile(rv[-1], 99.5))
+    gate['scales'] = np.array(scales)  # a typical largest distance per layer, so that the layers weigh alike
+    gate['threshold'] = np.array([np.percentile(np.sqrt(np.sum(np.square(np.array(rv) / gate['scales'][:, None]), 0)), quantile)])
+    with atomic_write(folder/'ood.safetensors') as tmp: sha = save_weights({k: torch.from_numpy(np.asarray(v, np.float32)) for k, v in gate.items()}, tmp)
+    summary = dict(sha256=sha, method='Mahalanobis distance to the nearest class mean per layer (colour statistics, 4 body blocks), combined as a root sum of squares',
+                   quantile=quantile, n_train=len(train), n_valid=len(valid), scales=[round(float(t), 4) for t in scales],
+                   threshold=round(float(gate['threshold'][0]), 4))
+    cfg = json.loads((folder/'config.json').read_text())
+    with atomic_write(folder/'config.json') as tmp: tmp.write_text(json.dumps(dict(cfg, ood=summary), indent=2))
+    return summary
+
 # %% ../nbs/13_inference.ipynb #635dd7a2
 def export_onnx(folder:str|Path, # model folder
                 dest:str|Path=None, # ONNX file to write (default: model.onnx in the folder)
@@ -287,8 +384,9 @@ def shipped_model() -> Path:
 def half_precision(folder:str|Path, # a model folder
                    dest:str|Path, # the new folder; must not exist
                   ) -> Path:
-    "A copy of the model folder with float16 convolution and dense weights (half the size), its config recording their hash."
+    "A copy of the model folder with float16 convolution and dense weights (half the size), its config recording their hash; without the OOD gate (refit it with `fit_gate`)."
     model, cfg = load_model(folder)
+    cfg = {k: v for k, v in cfg.items() if k != 'ood'}  # the gate was fitted on the float32 network's features
     with atomic_dir(dest) as tmp:
         for name in ('history.csv', 'learning_curves.png'):
             if (Path(folder)/name).exists(): shutil.copy2(Path(folder)/name, tmp/name)
@@ -305,6 +403,9 @@ def model_card(config:dict, # the folder's config.json
     arch = config['builder_kwargs'].get('arch', config['builder'])
     ci = lambda k: f"{metrics[k]:.3f} (95% CI {metrics[k + '_ci95'][0]:.3f}-{metrics[k + '_ci95'][1]:.3f})"
     rec = ' | '.join(f"{metrics['recall'][c]:.2f}" for c in CLASSES)
+    g = config.get('ood')
+    gate = (f"- Out-of-distribution gate (`ood` in `predict`'s output): {g['method']}; fitted on {g['n_train']} training images, "
+            f"threshold at the {g['quantile']}th percentile of {g['n_valid']} validation images' scores.\n") if g else ''
     return f"""# Model card: {arch}, HAM10000, {config['size']} px
 
 **For research and teaching only. Not a medical device; not for diagnosis.** Licence CC BY-NC 4.0, like its
@@ -316,7 +417,7 @@ training data (HAM10000: Tschandl, Rosendahl & Kittler, *Sci. Data* 5, 180161, 2
   `skin_train` defaults (ImageNet start, mixup 0.4, square-root class weights, one-cycle at 2e-3, 5 epochs);
   {metrics['hardware']}, {metrics['train_seconds'] / 60:.0f} min.
 - Test: {metrics['n_test']} images of lesions never seen in training or validation.
-
+{gate}
 | metric | test split |
 |---|---|
 | balanced multiclass accuracy (ISIC) | {ci('bmca')} |

@@ -562,6 +562,8 @@ def _run(out, df, args, progress):
                    initial_weights=_initial_weights(a.builder_kwargs),
                    hardware=hardware(), train_seconds=round(train_time, 1))
     write_results(folder, metrics, predictions_frame(df[df.split == 'test'], probs), predictions_frame(df[df.split == 'valid'], vprobs))
+    from skin_nbdev.inference import fit_gate  # the inference chapter builds on this one
+    fit_gate(folder, df, bs=a.bs, progress=progress)  # the out-of-distribution gate, from the training and validation images
     shutil.rmtree(ck)  # the run is complete
     return folder
 
