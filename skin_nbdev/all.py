@@ -20,6 +20,7 @@ from .evaluation import *
 from .results import *
 from .inference import *
 from .reliability import *
-from . import core, data, eda, cleaning, preprocessing, learner, baseline, vgg16, inceptionv3, densenet, evaluation, results, inference, reliability
-__all__ = [n for m in (core, data, eda, cleaning, preprocessing, learner, baseline, vgg16, inceptionv3, densenet, evaluation, results, inference, reliability)
+from .metadata import *
+from . import core, data, eda, cleaning, preprocessing, learner, baseline, vgg16, inceptionv3, densenet, evaluation, results, inference, reliability, metadata
+__all__ = [n for m in (core, data, eda, cleaning, preprocessing, learner, baseline, vgg16, inceptionv3, densenet, evaluation, results, inference, reliability, metadata)
            for n in m.__all__]  # what each chapter exports

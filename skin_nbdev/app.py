@@ -26,13 +26,18 @@ def _short(msg:str, src) -> str:
 
 def analyse(pred:Predictor, # the model
             src, # the uploaded image: a file path, its bytes or a PIL image; None when nothing was given
+            age:float=None, # for a model that reads metadata (chapter 16): age in years; None or '' when not given
+            sex:str=None, # 'male' or 'female'
+            localization:str=None, # body site, e.g. 'back'
            ) -> dict:
     "What the app shows for one image: probabilities by full name, top class, malignant probability, Grad-CAM overlay, OOD flag, or the error."
     if src is None: return dict(error='Upload an image of a skin lesion (JPEG or PNG), or pick one of the examples.')
-    try: row = pred.predict([src], progress=False).iloc[0]
+    meta = {k: v for k, v in dict(age=age, sex=sex, localization=localization).items() if v not in (None, '')}
+    try: row = pred.predict([src], progress=False, **meta).iloc[0]
     except SkinError as e: return dict(error=_short(str(e), src))
     return dict(error=None, probs={f"{dx_name(c)} ({c})": float(row[c]) for c in CLASSES}, top=row.pred, malignant=float(row.malignant),
-                overlay=explain(pred, src), ood=bool(row.get('ood', False)), ood_score=float(row.get('ood_score', float('nan'))))
+                overlay=explain(pred, src), ood=bool(row.get('ood', False)), ood_score=float(row.get('ood_score', float('nan'))),
+                metadata=row.get('metadata'))
 
 # %% ../nbs/14_app.ipynb #5afb1b99
 def examples() -> list:
@@ -48,7 +53,17 @@ def _show(r):
             "above 1), so its answer means little." if r['ood'] else '')
     text = '\n'.join(f"{k}: {v:.4f}" for k, v in r['probs'].items())
     big = r['overlay'].resize((256, 256), Image.BICUBIC)  # the model's input size can be small
-    return r['probs'], f"Probability of a malignant lesion (mel + bcc + akiec): **{r['malignant']:.1%}**", big, warn, text
+    read = f" (the model read the image and: {r['metadata']})" if r.get('metadata') else ''
+    return r['probs'], f"Probability of a malignant lesion (mel + bcc + akiec): **{r['malignant']:.1%}**{read}", big, warn, text
+
+def _metadata_inputs(gr, pred):
+    "Age, sex and body site inputs, for a model that reads them (none for an image-only model)."
+    if not pred.fields: return []
+    from skin_nbdev.metadata import SEXES, SITES  # chapter 16
+    boxes = {'age': lambda: gr.Number(label='Age (years), if known', elem_id='age', minimum=0, maximum=120),
+             'sex': lambda: gr.Dropdown(['', *SEXES], value='', label='Sex, if known', elem_id='sex'),
+             'localization': lambda: gr.Dropdown(['', *SITES], value='', label='Body site, if known', elem_id='site')}
+    return [boxes[f]() if f in pred.fields else gr.State(None) for f in ('age', 'sex', 'localization')]
 
 def demo(folder:str|Path=None, # model folder (default: the one that ships with the package)
         ):
@@ -61,13 +76,14 @@ def demo(folder:str|Path=None, # model folder (default: the one that ships with 
             with gr.Column():
                 upload = gr.File(label='Dermoscopy image (JPEG or PNG)', type='filepath', elem_id='upload')
                 gr.Examples(examples(), inputs=upload, label='Real HAM10000 images')
+                meta = _metadata_inputs(gr, pred)
             with gr.Column():
                 message = gr.Markdown(elem_id='message')
                 bars = gr.Label(num_top_classes=len(CLASSES), label='Probabilities', elem_id='probs')
                 malignant = gr.Markdown(elem_id='malignant')
                 cam = gr.Image(label='Where the model looked (Grad-CAM)', elem_id='cam', type='pil')
                 text = gr.Textbox(label='Probabilities as text', elem_id='result', lines=7, interactive=False)
-        upload.change(lambda f: _show(analyse(pred, f)), upload, [bars, malignant, cam, message, text])
+        for box in [upload, *[m for m in meta if not isinstance(m, gr.State)]]: box.change(lambda f, *m: _show(analyse(pred, f, *m)), [upload, *meta], [bars, malignant, cam, message, text])
     return app
 
 # %% ../nbs/14_app.ipynb #c5d72e62

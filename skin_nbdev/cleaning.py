@@ -69,23 +69,27 @@ def split_by_lesion(df:pd.DataFrame, # tidy HAM10000 frame with `lesion_id` and 
                     valid:float=0.15, # share of lesions for validation
                     test:float=0.15, # share of lesions for test
                     seed:int=42, # random seed; the same seed gives the same split
+                    by:str='lesion_id', # the unit kept whole: 'lesion_id', or e.g. 'patient_id' (ISIC 2020)
+                    stratify:str='dx', # the label whose shares each part keeps, e.g. 'target' (ISIC 2020)
                    ) -> pd.DataFrame:
-    "Add a column `split` (train/valid/test), assigning whole lesions, stratified by diagnosis; a function of the data and `seed` only."
+    "Add a column `split` (train/valid/test), assigning whole lesions (or `by` groups), stratified by diagnosis; a function of the data and `seed` only."
     if not (0 < valid < 1 and 0 < test < 1 and valid + test < 1):
         raise SkinError(f"valid={valid}, test={test}: each must be in (0, 1) and their sum below 1.")
+    missing = [c for c in (by, stratify) if c not in df]
+    if missing: raise SkinError(f"split_by_lesion: the frame has no column(s) {missing}.")
     check_duplicates(df)
-    lesions = df.sort_values('image_id').drop_duplicates('lesion_id')[['lesion_id', 'dx']]  # independent of row order
-    n = lesions.dx.astype(str).value_counts()
-    rare = lesions.dx.astype(str).isin(n.index[n < 3])  # too few lesions to have one in each part
+    lesions = df.sort_values('image_id').drop_duplicates(by)[[by, stratify]]  # independent of row order
+    n = lesions[stratify].astype(str).value_counts()
+    rare = lesions[stratify].astype(str).isin(n.index[n < 3])  # too few lesions to have one in each part
     if rare.any(): warnings.warn(f"split_by_lesion: class(es) {n[n < 3].to_dict()} have fewer than 3 lesions; all of their "
                                  "lesions go to train, none to valid or test.")
     try:
-        rest, te = train_test_split(lesions[~rare], test_size=test, stratify=lesions.dx[~rare], random_state=seed)
-        tr, va = train_test_split(rest, test_size=valid / (1 - test), stratify=rest.dx, random_state=seed)
+        rest, te = train_test_split(lesions[~rare], test_size=test, stratify=lesions[stratify][~rare], random_state=seed)
+        tr, va = train_test_split(rest, test_size=valid / (1 - test), stratify=rest[stratify], random_state=seed)
     except ValueError as e:
-        raise SkinError(f"split_by_lesion cannot split {(~rare).sum()} lesions three ways stratified by dx ({e}); use more lesions per class.") from e
+        raise SkinError(f"split_by_lesion cannot split {(~rare).sum()} groups three ways stratified by {stratify} ({e}); use more per class.") from e
     part = pd.concat([tr.assign(split='train'), lesions[rare].assign(split='train'), va.assign(split='valid'), te.assign(split='test')])
-    split = df.lesion_id.map(part.set_index('lesion_id').split)
+    split = df[by].map(part.set_index(by).split)
     return df.assign(split=pd.Categorical(split, categories=SPLITS))
 
 # %% ../nbs/03_cleaning.ipynb #c9bdea11

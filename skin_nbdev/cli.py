@@ -47,6 +47,7 @@ def skin_train(
     scratch:store_true=False, # random initial weights, even for efficientnet_lite0
     weights:str=None, # local weights file (.pth/.safetensors) for the backbone
     stats:str=None, # normalisation: 'imagenet' or 'train' (default: imagenet if pretrained, else train)
+    metadata:store_true=False, # read each image's age, sex and body site too (a timm body with the fusion head of chapter 16)
     quiet:store_true=False, # no progress: no resize bar, no line per epoch
     resume:str=None, # an interrupted run's folder (the --out of a run that was stopped): finish it with its own options, ignoring the others
 ):
@@ -61,6 +62,8 @@ def skin_train(
             name = f"HAM10000 at {data}" if data else "embedded mini set"
             pretrained = (pretrained or arch == 'efficientnet_lite0') and not scratch and not weights
             builder, kwargs = builder_for(arch, size, pretrained, weights)
+            if metadata and builder != 'timm': raise SkinError(f"--metadata needs a timm model (--arch); {arch} reads images only.")
+            if metadata: builder = 'fusion'
             folder = learner.train(df, builder, kwargs, out=out, size=size, epochs=epochs, freeze_epochs=freeze_epochs, unfreeze=unfreeze,
                                    bs=bs, lr=lr, mixup=mixup, class_weight_power=class_weight_power, oversample=oversample, stats=stats,
                                    seed=seed, data_name=name, source=data or 'mini', progress=not quiet)
@@ -119,15 +122,18 @@ def skin_predict(
     top_k:int=3, # classes listed per image
     bs:int=32, # images per batch
     max_rows:int=50, # rows of the table printed (the CSV has all)
+    metadata:str=None, # CSV with image_id (file name without suffix) and age, sex, localization, for a model trained with --metadata
     quiet:store_true=False, # no progress bar
 ):
     "Predict the class of skin-lesion images with a model folder; print a table, write a CSV and Grad-CAM overlays."
     import pandas as pd
     from skin_nbdev.core import SkinError, atomic_write
+    from skin_nbdev.data import table_sep
     from skin_nbdev.inference import Predictor, explain
     try:
         pred = Predictor(model)
-        res = pred.predict(list(images), top_k=top_k, bs=bs, errors='keep', progress=not quiet)
+        meta = pd.read_csv(metadata, sep=table_sep(metadata), dtype={'image_id': str}) if metadata else None
+        res = pred.predict(list(images), top_k=top_k, bs=bs, errors='keep', progress=not quiet, metadata=meta)
     except (SkinError, FileNotFoundError) as e: sys.exit(f"skin_predict: {e}")
     if out:
         with atomic_write(out) as tmp: res.to_csv(tmp, index=False, float_format='%.5f')
@@ -138,7 +144,7 @@ def skin_predict(
             used.add(fn)
             with atomic_write(Path(cam)/fn) as tmp: explain(pred, Path(name)).save(tmp, format='PNG')
     with pd.option_context('display.width', 160, 'display.max_colwidth', 60):  # the first rows; all of them go to --out
-        cols = ['image', 'pred', 'name', 'malignant', 'top_k'] + (['ood'] if 'ood' in res else [])
+        cols = ['image', 'pred', 'name', 'malignant', 'top_k'] + [c for c in ('metadata', 'ood') if c in res]
         print(res[cols].head(max_rows).to_string(index=False, float_format='%.3f'))
     if len(res) > max_rows: print(f"... {len(res) - max_rows} more rows" + (f" in {out}" if out else "; --out FILE writes them all"))
     for n, e in zip(res.image, res.error):

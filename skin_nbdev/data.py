@@ -15,10 +15,10 @@ from PIL import Image, ImageOps
 from .core import CLASSES, SkinError, assets_dir, atomic_dir, data_dir, file_digest
 
 # %% auto #0
-__all__ = ['REQUIRED', 'CATEGORICAL', 'IMAGE_SUFFIXES', 'MIN_SIDE', 'DATAVERSE', 'HAM10000_DOI', 'HAM10000_FILES', 'HAMDataError',
-           'table_sep', 'read_metadata', 'ham10000_metadata', 'find_metadata', 'is_mask', 'find_images', 'find_masks',
-           'to_rgb', 'read_rgb', 'read_ham10000', 'build_mini', 'ham10000_mini', 'dataverse_files', 'download_file',
-           'download_ham10000']
+__all__ = ['REQUIRED', 'CATEGORICAL', 'IMAGE_SUFFIXES', 'MIN_SIDE', 'DATAVERSE', 'HAM10000_DOI', 'HAM10000_FILES', 'ISIC2019_DX',
+           'ISIC2020_DX', 'HAMDataError', 'table_sep', 'read_metadata', 'ham10000_metadata', 'find_metadata', 'is_mask',
+           'find_images', 'find_masks', 'to_rgb', 'read_rgb', 'read_ham10000', 'build_mini', 'ham10000_mini',
+           'dataverse_files', 'download_file', 'download_ham10000', 'read_isic2019', 'read_isic2020']
 
 # %% ../nbs/01_data.ipynb #122a5ded
 REQUIRED = ['lesion_id', 'image_id', 'dx']  # columns every HAM10000 metadata table must have
@@ -295,3 +295,64 @@ def download_ham10000(dest:str|Path=None, # folder to download into; default `da
         fn = download_file(url, dest/(f['original'] or name), f['size'], f['md5'], progress)
         if fn.suffix == '.zip': _unzip(fn, dest/fn.stem)
     return dest
+
+# %% ../nbs/01_data.ipynb #99fe70ea
+ISIC2019_DX = {'MEL': 'mel', 'NV': 'nv', 'BCC': 'bcc', 'AK': 'akiec', 'BKL': 'bkl', 'DF': 'df', 'VASC': 'vasc', 'SCC': 'akiec'}  # ground-truth column → class
+ISIC2020_DX = {'melanoma': 'mel', 'nevus': 'nv', 'seborrheic keratosis': 'bkl', 'lentigo NOS': 'bkl', 'solar lentigo': 'bkl',
+               'lichenoid keratosis': 'bkl'}  # the ISIC 2020 diagnoses that are one of the seven classes
+
+def _table(path, names, columns):
+    "The first table under `path` named one of `names` that has `columns`."
+    for name in names:
+        for fn in sorted(Path(path).rglob(name)):
+            t = pd.read_csv(fn, sep=table_sep(fn))
+            if all(c in t for c in columns): return fn, t
+    raise HAMDataError(f"No table {' or '.join(names)} with columns {columns} under {path}; is it the right folder?")
+
+def _with_images(df, path):
+    "`df` with the `path` of each image under `path`; every image must be there."
+    files, _ = find_images(path)
+    missing = df.image_id[~df.image_id.isin(files.keys())]
+    if len(missing): raise HAMDataError(f"{len(missing)} image(s) of the table are not under {path}, e.g. {missing.iloc[:5].tolist()}.")
+    df = df.sort_values('image_id').reset_index(drop=True)
+    df['path'] = [str(files[i].resolve()) for i in df.image_id]
+    return df
+
+# %% ../nbs/01_data.ipynb #9fa41064
+def read_isic2019(path:str|Path, # the ISIC 2019 training folder (images, ground truth and metadata anywhere below it)
+                  scc:str='akiec', # squamous cell carcinoma: 'akiec' (joins that class) or 'drop' (left out, counted)
+                 ) -> pd.DataFrame:
+    "The ISIC 2019 training set as a tidy frame like `read_ham10000`'s; `isic_label` keeps its own class."
+    if scc not in ('akiec', 'drop'): raise SkinError(f"scc={scc!r}: use 'akiec' or 'drop'.")
+    cols = [*ISIC2019_DX, 'UNK']
+    fn, gt = _table(path, ['ISIC_2019_Training_GroundTruth.csv'], ['image', *ISIC2019_DX])
+    onehot = gt[[c for c in cols if c in gt]].to_numpy(dtype=float)
+    bad = gt.image[(onehot.sum(1) != 1) | ~np.isin(onehot, [0, 1]).all(1)]
+    if len(bad): raise HAMDataError(f"{fn}: {len(bad)} row(s) are not one-hot, e.g. {bad.iloc[:5].tolist()}.")
+    label = np.array([c for c in cols if c in gt])[onehot.argmax(1)]
+    if (label == 'UNK').any(): raise HAMDataError(f"{fn}: {(label == 'UNK').sum()} row(s) are labelled UNK, e.g. {gt.image[label == 'UNK'].iloc[:5].tolist()}; no class to train on.")
+    df = pd.DataFrame({'image_id': gt.image.astype(str), 'isic_label': label})
+    if scc == 'drop' and (label == 'SCC').any():
+        warnings.warn(f"read_isic2019 left out {(label == 'SCC').sum()} SCC image(s) (scc='drop')."); df = df[label != 'SCC']
+    mfn, meta = _table(path, ['ISIC_2019_Training_Metadata.csv'], ['image', 'age_approx', 'anatom_site_general', 'lesion_id', 'sex'])
+    meta = meta.rename(columns={'image': 'image_id', 'age_approx': 'age', 'anatom_site_general': 'localization'}).astype({'image_id': str})
+    df = df.merge(meta[['image_id', 'lesion_id', 'age', 'sex', 'localization']], on='image_id', how='left', indicator=True, validate='one_to_one')
+    if (df._merge != 'both').any(): raise HAMDataError(f"{mfn} has no row for {(df._merge != 'both').sum()} image(s), e.g. {df.image_id[df._merge != 'both'].iloc[:5].tolist()}.")
+    nolesion = df.lesion_id.isna()
+    if nolesion.any(): warnings.warn(f"read_isic2019: {nolesion.sum()} image(s) have no lesion_id; each is its own group in split_by_lesion.")
+    df = df.drop(columns='_merge').assign(lesion_id=df.lesion_id.fillna(df.image_id), dx=pd.Categorical(df.isic_label.map(ISIC2019_DX), categories=CLASSES))
+    df = _with_images(df, path)
+    for c in ('sex', 'localization'): df[c] = df[c].astype('category')
+    return df[['lesion_id', 'image_id', 'dx', 'age', 'sex', 'localization', 'isic_label', 'path']]
+
+# %% ../nbs/01_data.ipynb #b5f3f928
+def read_isic2020(path:str|Path, # the ISIC 2020 training folder (train.csv or ISIC_2020_Training_GroundTruth.csv, and the JPEGs)
+                 ) -> pd.DataFrame:
+    "The ISIC 2020 training set as a tidy frame: `target` (1: melanoma), `patient_id`, and `dx` where the diagnosis is one of the seven classes."
+    fn, t = _table(path, ['ISIC_2020_Training_GroundTruth*.csv', 'train.csv'], ['image_name', 'patient_id', 'diagnosis', 'target'])
+    bad = t.image_name[~t.target.isin([0, 1])]
+    if len(bad): raise HAMDataError(f"{fn}: {len(bad)} row(s) have a target other than 0 or 1, e.g. {bad.iloc[:5].tolist()}.")
+    df = t.rename(columns={'image_name': 'image_id', 'age_approx': 'age', 'anatom_site_general_challenge': 'localization'}).astype({'image_id': str})
+    df = df.assign(dx=pd.Categorical(df.diagnosis.map(ISIC2020_DX), categories=CLASSES), target=df.target.astype(int))
+    keep = [c for c in ('image_id', 'patient_id', 'target', 'dx', 'diagnosis', 'benign_malignant', 'age', 'sex', 'localization') if c in df]
+    return _with_images(df[keep], path)

@@ -126,8 +126,8 @@ def model_probs(model:nn.Module, # a network in eval mode, on the loader's devic
     "Class probabilities (n, 7) for every image of `dl`, in order, on the CPU."
     out = []
     with torch.no_grad():
-        for xb, _ in maybe_bar(dl, progress, leave=False):
-            out.append(torch.softmax(model(xb).float() / temperature, 1).cpu())
+        for b in maybe_bar(dl, progress, leave=False):  # (images, labels), or (images, metadata, labels)
+            out.append(torch.softmax(model(*b[:-1]).float() / temperature, 1).cpu())
     return torch.cat(out)
 
 def predict_folder(folder:str|Path, # model folder written by `train`
@@ -136,16 +136,20 @@ def predict_folder(folder:str|Path, # model folder written by `train`
                    beta:float=0.25, # weight of the plain pass when `tta` > 0
                    bs:int=64, # batch size
                    progress:bool=True, # progress bars while resizing and predicting
+                   metadata:bool=True, # a model that reads age, sex and site (chapter 16) gets them from `df`'s columns; False: as unknown
                   ) -> pd.DataFrame:
     "Class probabilities from a saved model, one row per image of `df` (indexed by `image_id`), optionally with TTA."
     if df.image_id.duplicated().any(): raise SkinError(f"Duplicate image_id(s) {df.image_id[df.image_id.duplicated()].tolist()[:5]}: keep one row per image.")
     model, cfg = load_model(folder)
     device = default_device(); model.to(device)
     x = load_images(prepare(df, cfg['size'], cfg.get('mode', 'squish'), progress=progress).path)  # all rows, in order, or an error
-    y = np.zeros(len(x), dtype=np.int64)
-    probs = model_probs(model, eval_dl(x, y, cfg['stats'], bs, device), progress=progress)
+    y, meta = np.zeros(len(x), dtype=np.int64), None
+    if cfg['builder'] == 'fusion' and metadata:
+        from skin_nbdev.metadata import encode_metadata  # chapter 16
+        meta = encode_metadata(df, cfg['builder_kwargs']['fields'])
+    probs = model_probs(model, eval_dl(x, y, cfg['stats'], bs, device, meta), progress=progress)
     if tta:
-        aug = TfmdDL(MemoryImages(x, y, split_idx=0), bs=bs, num_workers=0, device=device,
+        aug = TfmdDL(MemoryImages(x, y, split_idx=0, meta=meta), bs=bs, num_workers=0, device=device,
                      after_batch=[IntToFloatTensor(), *augmentations(), Normalize.from_stats(*cfg['stats'], cuda=False)])
         probs = torch.lerp(torch.stack([model_probs(model, aug, progress=progress) for _ in range(tta)]).mean(0), probs, beta)
     return pd.DataFrame(probs.numpy(), columns=CLASSES, index=pd.Index(df.image_id.values, name='image_id'))

@@ -68,8 +68,11 @@ class Predictor:
         self.size, self.mode, self.stats = self.config['size'], self.config.get('mode', 'squish'), self.config['stats']
         self.temperature = float(self.config.get('temperature', 1.0))
         self.gate = read_gate(self.folder, self.config)  # the out-of-distribution gate, if the folder has one
+        self.fields = self.config['builder_kwargs'].get('fields', []) if self.config['builder'] == 'fusion' else []  # metadata it reads (chapter 16)
 
-    def __repr__(self): return f"Predictor({self.folder}: {self.config['builder_kwargs'].get('arch', self.config['builder'])}, {self.size} px, T={self.temperature:.2f})"
+    def __repr__(self):
+        meta = f" + {', '.join(self.fields)}" if self.fields else ''
+        return f"Predictor({self.folder}: {self.config['builder_kwargs'].get('arch', self.config['builder'])}{meta}, {self.size} px, T={self.temperature:.2f})"
 
     def pixels(self, src) -> np.ndarray:
         "The (size, size, 3) uint8 image the model sees for `src` (a file, its bytes or a PIL image)."
@@ -80,18 +83,20 @@ class Predictor:
         x = torch.from_numpy(np.stack(pixels)).permute(0, 3, 1, 2).contiguous()
         return first(eval_dl(x, np.zeros(len(x), dtype=np.int64), self.stats, bs=len(x), device=self.device))[0]
 
-    def logits(self, xb:torch.Tensor) -> np.ndarray:
-        "Raw network outputs (n, 7) for a normalised batch."
-        with torch.no_grad(): return self.model(xb).float().cpu().numpy()
+    def logits(self, xb:torch.Tensor, # a normalised batch
+               meta:torch.Tensor=None, # its encoded metadata (`encode_metadata`), for a model that reads it; None: unknown
+              ) -> np.ndarray:
+        "Raw network outputs (n, 7)."
+        with torch.no_grad(): return (self.model(xb) if meta is None else self.model(xb, meta.to(self.device))).float().cpu().numpy()
 
     def calibrated(self, z:np.ndarray) -> np.ndarray:
         "Class probabilities (n, 7) from logits, with the folder's temperature."
         z = z / self.temperature; e = np.exp(z - z.max(1, keepdims=True))
         return e / e.sum(1, keepdims=True)
 
-    def probs(self, pixels) -> np.ndarray:
-        "Calibrated class probabilities (n, 7) for a list of `pixels` outputs."
-        return self.calibrated(self.logits(self.batch(pixels)))
+    def probs(self, pixels, meta=None) -> np.ndarray:
+        "Calibrated class probabilities (n, 7) for a list of `pixels` outputs (and their encoded metadata)."
+        return self.calibrated(self.logits(self.batch(pixels), meta))
 
 # %% ../nbs/13_inference.ipynb #8c09fbff
 def gate_layers(model:nn.Module, # fastai model: (body, head)
@@ -109,12 +114,13 @@ def colour_stats(pixels:list, # images from `Predictor.pixels`
 
 def gate_features(pred, # a `Predictor`
                   pixels:list, # images from `pred.pixels`
+                  meta:torch.Tensor=None, # their encoded metadata, for a model that reads it
                  ) -> tuple[np.ndarray, list]:
     "The network's logits and, per gate layer, a feature per image: colour statistics, then each `gate_layers` output averaged over space."
     got = []
     pool = lambda m, i, o: got.append((o.float().flatten(2).mean(2) if o.dim() > 2 else o.float()).cpu().numpy())
     hooks = [m.register_forward_hook(pool) for m in gate_layers(pred.model)]
-    try: z = pred.logits(pred.batch(pixels))
+    try: z = pred.logits(pred.batch(pixels), meta)
     finally:
         for h in hooks: h.remove()
     return z, [colour_stats(pixels)] + got
@@ -174,15 +180,45 @@ def _expand(x, errors):
     return srcs, errs
 
 @patch
+def metadata_frame(self:Predictor, names:list, # the images' names, as `image_sources` gives them
+                   metadata:pd.DataFrame|dict=None, # a frame with `image_id` (file name without suffix) and age, sex, localization; or a dict for every image
+                  ) -> pd.DataFrame|None:
+    "The metadata row of each image of `names`, matched by image_id, with the fields the model reads (absent ones empty); None if none given."
+    if metadata is None or (isinstance(metadata, dict) and not metadata): return None
+    if not self.fields:
+        warnings.warn(f"{self.folder} reads images only; the metadata given is not used."); return None
+    from skin_nbdev.metadata import check_fields  # chapter 16: only for models that read metadata
+    if isinstance(metadata, dict):
+        check_fields(list(metadata)); return pd.DataFrame({f: [metadata.get(f)] * len(names) for f in self.fields})
+    if 'image_id' not in metadata: raise SkinError("The metadata frame needs an `image_id` column (each image file's name without its suffix).")
+    ids = metadata.image_id.astype(str)
+    if ids.duplicated().any(): raise SkinError(f"image_id {list(ids[ids.duplicated()][:5])} appear more than once in the metadata.")
+    pos = pd.Index(ids).get_indexer([Path(n).stem for n in names])
+    if (pos < 0).any(): raise SkinError(f"{int((pos < 0).sum())} image(s) have no row in the metadata, e.g. {[n for n, p in zip(names, pos) if p < 0][:5]}: "
+                                        "add a row for each (empty fields where unknown), or predict them without metadata.")
+    rows = metadata.iloc[pos].reset_index(drop=True)
+    return pd.DataFrame({f: rows[f] if f in rows else None for f in self.fields})
+
+@patch
 def predict(self:Predictor, x, # anything `image_sources` takes
             top_k:int=3, # classes listed in `top_k`
             bs:int=32, # images per batch: memory holds one batch, however many images there are
             errors:str='raise', # 'raise': an unreadable image stops it, named; 'keep': its row is empty, with the error
             progress:bool=True, # a progress bar when there is more than one batch
+            metadata:pd.DataFrame|dict=None, # for a model that reads it: see `metadata_frame`
+            age:float=None, # or, for every image: age in years
+            sex:str=None, # 'male' or 'female'
+            localization:str=None, # body site, e.g. 'back' (`SITES` of chapter 16)
            ) -> pd.DataFrame:
-    "Predict every image of `x`, in the order given (see `results_frame` for the columns)."
+    "Predict every image of `x`, in the order given (see `results_frame` for the columns; `metadata` says which fields a fusion model read)."
     if errors not in ('raise', 'keep'): raise SkinError(f"errors={errors!r}: use 'raise' or 'keep'.")
+    kw = {k: v for k, v in dict(age=age, sex=sex, localization=localization).items() if v is not None}
+    if kw and metadata is not None: raise SkinError("Give the metadata either as a frame/dict (`metadata=`) or as age=, sex=, localization=, not both.")
     srcs, errs = _expand(x, errors)
+    meta = self.metadata_frame([n for n, _ in srcs], metadata if metadata is not None else kw)
+    if meta is not None:
+        from skin_nbdev.metadata import encode_metadata, known_fields
+        meta = encode_metadata(meta, self.fields)  # every row checked before any image is read
     probs, ood = np.full((len(srcs), len(CLASSES)), np.nan), np.full(len(srcs), np.nan)
     for start in maybe_bar(range(0, len(srcs), bs), progress and len(srcs) > bs):
         pix, rows = [], []
@@ -193,9 +229,12 @@ def predict(self:Predictor, x, # anything `image_sources` takes
                 if errors == 'raise': raise
                 errs[i] = str(e)
         if not pix: continue
-        if self.gate is None: probs[rows] = self.probs(pix)
-        else: z, feats = gate_features(self, pix); probs[rows], ood[rows] = self.calibrated(z), gate_score(self.gate, feats)
-    return results_frame([n for n, _ in srcs], probs, errs, top_k, ood if self.gate is not None else None)
+        m = None if meta is None else meta[rows]
+        if self.gate is None: probs[rows] = self.probs(pix, m)
+        else: z, feats = gate_features(self, pix, m); probs[rows], ood[rows] = self.calibrated(z), gate_score(self.gate, feats)
+    res = results_frame([n for n, _ in srcs], probs, errs, top_k, ood if self.gate is not None else None)
+    if self.fields: res.insert(len(res.columns) - 1, 'metadata', known_fields(meta, self.fields) if meta is not None else 'none')
+    return res
 
 # %% ../nbs/13_inference.ipynb #b9b9713f
 def rss_mb() -> float:
@@ -342,6 +381,7 @@ def export_onnx(folder:str|Path, # model folder
                ) -> Path:
     "Write the folder's network as ONNX (input `image`: normalised (n, 3, size, size); output `logits`), atomically."
     model, cfg = load_model(folder)
+    if cfg['builder'] == 'fusion': raise SkinError(f"{folder} reads metadata beside the image; ONNX export covers image-only models.")
     dest = Path(dest or Path(folder)/'model.onnx')
     x = torch.zeros(1, 3, cfg['size'], cfg['size'])
     with atomic_write(dest) as tmp, warnings.catch_warnings():
@@ -362,7 +402,7 @@ class OnnxPredictor(Predictor):
         if not self.onnx_file.exists(): raise SkinError(f"{self.onnx_file} does not exist: write it with export_onnx (or skin_export --onnx).")
         self.session = ort.InferenceSession(str(self.onnx_file), providers=['CPUExecutionProvider'])
 
-    def logits(self, xb:torch.Tensor) -> np.ndarray: return self.session.run(None, {'image': xb.cpu().numpy()})[0]
+    def logits(self, xb:torch.Tensor, meta=None) -> np.ndarray: return self.session.run(None, {'image': xb.cpu().numpy()})[0]  # image-only models
 
 def onnx_difference(folder:str|Path, # model folder
                     onnx_file:str|Path=None, # its ONNX export (default: model.onnx in the folder)

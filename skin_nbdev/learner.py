@@ -6,6 +6,7 @@
 from __future__ import annotations
 import importlib, inspect, json, os, platform, random, shutil, socket, sys, tempfile, time, warnings, weakref
 from contextlib import contextmanager, nullcontext, redirect_stdout
+from functools import partial
 from io import StringIO
 from pathlib import Path
 from types import SimpleNamespace
@@ -18,6 +19,7 @@ import torch
 from torch import nn
 from fastcore.basics import noop
 from fastcore.foundation import L
+from fastai.torch_core import unsqueeze
 from fastcore.imports import IN_NOTEBOOK
 from fastai.callback.core import Callback
 from fastai.callback.mixup import MixUp
@@ -37,10 +39,10 @@ from .preprocessing import eval_dl, load_images, prepare, skin_dataloaders
 
 # %% auto #0
 __all__ = ['FOLDER_FORMAT', 'BUILDERS', 'lite0_state_dict', 'WeightsError', 'load_weights', 'hub_mode', 'timm_model',
-           'block_split', 'skin_learner', 'fit_recipe', 'plot_learning_curves', 'predict_split', 'predictions_frame',
-           'basic_metrics', 'depth', 'hardware', 'save_weights', 'save_model_folder', 'write_results', 'keep_run',
-           'builder_name', 'build_model', 'load_model', 'opt_state', 'load_opt_state', 'rng_state', 'set_rng_state',
-           'last_checkpoint', 'Checkpoint', 'train', 'resume']
+           'block_split', 'MixUpInputs', 'skin_learner', 'fit_recipe', 'plot_learning_curves', 'predict_split',
+           'predictions_frame', 'basic_metrics', 'depth', 'hardware', 'save_weights', 'save_model_folder',
+           'write_results', 'keep_run', 'builder_name', 'build_model', 'load_model', 'opt_state', 'load_opt_state',
+           'rng_state', 'set_rng_state', 'last_checkpoint', 'Checkpoint', 'train', 'resume']
 
 # %% ../nbs/05_learner.ipynb #0a8017af
 def lite0_state_dict() -> dict:
@@ -132,6 +134,18 @@ def block_split(model:nn.Module, # fastai model: (TimmBody or body, head) as `nn
     groups = [list(b.parameters()) for b in _blocks(body)] + [list(model[1].parameters())]
     return [g for g in groups if g]
 
+# %% ../nbs/05_learner.ipynb #ebcd4954
+class MixUpInputs(MixUp):
+    "fastai's `MixUp` for any number of inputs: each input of an image is blended with the same partner and weight."
+    def before_batch(self):
+        lam = self.distrib.sample((self.y.size(0),)).squeeze().to(self.y.device)  # `self.x` is a tuple when there are several inputs
+        self.lam = torch.stack([lam, 1 - lam], 1).max(1)[0]
+        shuffle = torch.randperm(self.y.size(0)).to(self.y.device)
+        xb1, self.yb1 = tuple(L(self.xb).itemgot(shuffle)), tuple(L(self.yb).itemgot(shuffle))
+        self.learn.xb = tuple(torch.lerp(a, b, weight=unsqueeze(self.lam, n=b.dim() - 1)) for a, b in zip(xb1, self.xb))
+        if not self.stack_y:
+            self.learn.yb = tuple(torch.lerp(a, b, weight=unsqueeze(self.lam, n=b.dim() - 1)) for a, b in zip(self.yb1, self.yb))
+
 # %% ../nbs/05_learner.ipynb #5068a57c
 def skin_learner(dls, # DataLoaders from `skin_dataloaders`
                  model:nn.Module, # the network, e.g. from `timm_model`
@@ -140,11 +154,11 @@ def skin_learner(dls, # DataLoaders from `skin_dataloaders`
                  splitter=block_split, # parameter groups for freezing
                  cbs:list=None, # more fastai callbacks
                 ) -> Learner:
-    "A fastai Learner with class-weighted loss, mixup, BMCA/macro-F1 metrics, best-valid-loss checkpointing."
+    "A fastai Learner with class-weighted loss, mixup (of every input), BMCA/macro-F1 metrics, best-valid-loss checkpointing."
     device = dls.device
     loss = CrossEntropyLossFlat(weight=dls.class_weights.to(device))
     cbs = list(cbs or []) + [SaveModelCallback(monitor='valid_loss', fname='best', reset_on_fit=False)]
-    if mixup: cbs.append(MixUp(mixup))
+    if mixup: cbs.append(MixUpInputs(mixup))
     tmp = None if path else tempfile.mkdtemp(prefix='skin-')
     learn = Learner(dls, model, loss_func=loss, splitter=splitter, cbs=cbs, path=path or tmp, model_dir='.',
                     metrics=[accuracy, skm_to_fastai(bmca), skm_to_fastai(macro_f1)])
@@ -239,7 +253,8 @@ def predict_split(learn:Learner, # trained learner from `skin_learner`
     "Class probabilities (n, 7) and true class indices for the rows of `df`."
     p = prepare(df, learn.dls.size, progress=False)  # the same rows in the same order, or an error naming the bad files
     y = dx_codes(p)
-    dl = eval_dl(load_images(p.path), y, learn.dls.stats, device=learn.dls.device)
+    meta = learn.dls.metadata(p) if getattr(learn.dls, 'metadata', None) else None  # a model with a second input (chapter 16)
+    dl = eval_dl(load_images(p.path), y, learn.dls.stats, device=learn.dls.device, meta=meta)
     with learn.no_bar(), learn.no_logging(): probs, _ = learn.get_preds(dl=dl)
     return probs.float().numpy(), y
 
@@ -320,19 +335,20 @@ def write_results(folder:str|Path, # a model folder
 def keep_run(folder:str|Path, # a model folder written by `train`
              dest:str|Path, # where to keep its small files, e.g. 'results/runs/<name>'; never overwritten
             ) -> Path|None:
-    "Copy a run's small files (no weights, no split) to `dest` if `dest` does not exist yet; say so and keep it if it does."
+    "Copy a run's small files (no weights, no OOD gate, no split) to `dest` if `dest` does not exist yet; say so and keep it if it does."
     dest = Path(dest)
     if dest.exists():
         print(f"{dest} exists and is kept as it is; this run stays in {folder}. Remove {dest} first to replace it.")
         return None
     with atomic_dir(dest) as tmp:
-        shutil.copytree(folder, tmp, dirs_exist_ok=True, ignore=shutil.ignore_patterns('weights.safetensors', 'split.csv'))
+        shutil.copytree(folder, tmp, dirs_exist_ok=True, ignore=shutil.ignore_patterns('weights.safetensors', 'ood.safetensors', 'split.csv'))
     return dest
 
 # %% ../nbs/05_learner.ipynb #cd9d6fc2
 BUILDERS = {'timm': 'skin_nbdev.learner:timm_model', 'report_cnn': 'skin_nbdev.baseline:report_cnn',
             'report_vgg16': 'skin_nbdev.vgg16:vgg16_model', 'report_inceptionv3': 'skin_nbdev.inceptionv3:inceptionv3_model',
-            'report_densenet201': 'skin_nbdev.densenet:densenet_model'}  # builder name → the library function it calls
+            'report_densenet201': 'skin_nbdev.densenet:densenet_model',
+            'fusion': 'skin_nbdev.metadata:fusion_model'}  # builder name → the library function it calls
 
 def builder_name(builder:str, # a name in `BUILDERS`, or the 'module:function' it stands for (older model folders)
                 ) -> str:
@@ -539,8 +555,12 @@ def _run(out, df, args, progress):
     last = last_checkpoint(ck)
     before = sum(json.loads((last/'state.json').read_text())['seconds'].values()) if last else 0.
     kwargs = {k: v for k, v in a.builder_kwargs.items() if not (last and k in ('pretrained', 'weights'))}  # a checkpoint has the weights
+    metadata = None
+    if a.builder == 'fusion':  # image and metadata (chapter 16): the loaders give both
+        from skin_nbdev.metadata import META_FIELDS, encode_metadata
+        a.builder_kwargs = {'fields': list(META_FIELDS), **a.builder_kwargs}; metadata = partial(encode_metadata, fields=a.builder_kwargs['fields'])
     dls = skin_dataloaders(df, a.size, a.bs, stats=a.stats, class_weight_power=a.class_weight_power, oversample=a.oversample,
-                           progress=progress, seed=a.seed)
+                           progress=progress, seed=a.seed, metadata=metadata)
     learn = skin_learner(dls, build_model(dict(builder=a.builder, builder_kwargs=kwargs)), mixup=a.mixup)
     if last and progress: print(f"resuming {out} after epoch {int(last.name.split('-')[1])} of {a.freeze_epochs + a.epochs}", flush=True)
     hist = fit_recipe(learn, a.epochs, a.lr, a.freeze_epochs, a.unfreeze, progress=progress, checkpoint=ck)
@@ -559,7 +579,7 @@ def _run(out, df, args, progress):
                    epochs=int(a.epochs), freeze_epochs=int(a.freeze_epochs), unfreeze=a.unfreeze, size=a.size, bs=a.bs, lr=a.lr,
                    mixup=a.mixup, class_weight_power=a.class_weight_power, oversample=a.oversample, stats=a.stats, seed=a.seed,
                    n_params=int(sum(p.numel() for p in learn.model.parameters())), resumed_after=last.name if last else None,
-                   initial_weights=_initial_weights(a.builder_kwargs),
+                   initial_weights=_initial_weights(a.builder_kwargs), metadata=a.builder_kwargs.get('fields'),
                    hardware=hardware(), train_seconds=round(train_time, 1))
     write_results(folder, metrics, predictions_frame(df[df.split == 'test'], probs), predictions_frame(df[df.split == 'valid'], vprobs))
     from skin_nbdev.inference import fit_gate  # the inference chapter builds on this one

@@ -165,11 +165,13 @@ class MemoryImages:
     def __init__(self, x, # uint8 images (n, 3, h, w)
                  y, # class indices
                  split_idx:int, # 0: training (fastai's random transforms run), 1: validation, test, prediction (they don't)
-                ): self.x, self.y, self.split_idx = x, torch.as_tensor(y, dtype=torch.long), split_idx
+                 meta:torch.Tensor=None, # a second input per image, e.g. its encoded age, sex and site (n, k); None: images only
+                ): self.x, self.y, self.split_idx, self.meta = x, torch.as_tensor(y, dtype=torch.long), split_idx, meta
     def __len__(self): return len(self.y)
-    def __getitem__(self, i): return TensorImage(self.x[i]), TensorCategory(self.y[i])
-    def decode(self, o, full=True): return (o[0], *[Category(CLASSES[int(v)]) for v in o[1:]])  # fastai's show and predict call it
-    def new_empty(self): return MemoryImages(self.x[:0], self.y[:0], self.split_idx)  # for `Learner.export`
+    def __getitem__(self, i):
+        return (TensorImage(self.x[i]), TensorCategory(self.y[i])) if self.meta is None else (TensorImage(self.x[i]), self.meta[i], TensorCategory(self.y[i]))
+    def decode(self, o, full=True): return (*o[:-1], Category(CLASSES[int(o[-1])]))  # fastai's show and predict call it
+    def new_empty(self): return MemoryImages(self.x[:0], self.y[:0], self.split_idx, None if self.meta is None else self.meta[:0])  # for `Learner.export`
     @property
     def items(self): return [self[i] for i in range(len(self))]  # (image, label) samples, for fastai's interpretation
 
@@ -184,9 +186,10 @@ def eval_dl(x:torch.Tensor, # uint8 images (n, 3, h, w)
             stats:tuple, # (mean, std) for `Normalize`
             bs:int=128, # batch size
             device=None, # where batches go
+            meta:torch.Tensor=None, # a second input per image (see `MemoryImages`)
            ) -> TfmdDL:
     "An unshuffled, unaugmented loader over in-memory images: for validation, test and prediction."
-    return TfmdDL(MemoryImages(x, y, split_idx=1), bs=bs, after_batch=[IntToFloatTensor(), Normalize.from_stats(*stats, cuda=False)],
+    return TfmdDL(MemoryImages(x, y, split_idx=1, meta=meta), bs=bs, after_batch=[IntToFloatTensor(), Normalize.from_stats(*stats, cuda=False)],
                   device=device or default_device(), num_workers=0)
 
 class _Probe:
@@ -214,16 +217,17 @@ def augmentation_effect(dl:TfmdDL, # a loader, e.g. `dls.train`
 # %% ../nbs/04_preprocessing.ipynb #bc6fecdb
 class SkinDataLoaders(DataLoaders):
     "fastai `DataLoaders` over in-memory images that also make a loader for new images (`Learner.predict`) and survive `Learner.export`."
-    _extra = ('vocab', 'c', 'size', 'mode', 'stats', 'class_weights')
+    _extra = ('vocab', 'c', 'size', 'mode', 'stats', 'class_weights', 'metadata')
     def test_dl(self, test_items, # image files (bytes, PIL images), read and resized as for training; or (image, label) samples of `items`
                 rm_type_tfms=None, with_labels:bool=False, **kwargs): # accepted for fastai's `Learner.predict`; unused
         "An evaluation loader over `test_items`: new images (`resized_jpeg`, as in training), or samples of these loaders."
         if test_items and isinstance(test_items[0], tuple):  # samples from `MemoryImages.items` (fastai's ClassificationInterpretation)
-            x = torch.stack([s[0].as_subclass(torch.Tensor) for s in test_items]); y = [int(s[1]) for s in test_items]
+            x = torch.stack([s[0].as_subclass(torch.Tensor) for s in test_items]); y = [int(s[-1]) for s in test_items]
+            meta = torch.stack([s[1] for s in test_items]) if len(test_items[0]) == 3 else None
         else:
             px = [resized_pixels(i, self.size, self.mode) for i in test_items]
-            x, y = torch.from_numpy(np.stack(px)).permute(0, 3, 1, 2).contiguous(), np.zeros(len(px), dtype=np.int64)
-        return eval_dl(x, y, self.stats, device=self.device)
+            x, y, meta = torch.from_numpy(np.stack(px)).permute(0, 3, 1, 2).contiguous(), np.zeros(len(px), dtype=np.int64), None
+        return eval_dl(x, y, self.stats, device=self.device, meta=meta)
     def new_empty(self):
         res = super().new_empty()
         for k in self._extra: setattr(res, k, getattr(self, k))
@@ -240,6 +244,7 @@ def skin_dataloaders(df:pd.DataFrame, # tidy frame with a `split` column (train/
                      device=None, # where batches go (default: `default_device()`)
                      progress:bool=True, # progress bar while resizing
                      seed:int=None, # seed for the training loader's shuffling
+                     metadata=None, # a function of a split's rows giving a second input per image (n, k), e.g. `encode_metadata`; None: images only
                     ) -> DataLoaders:
     "fastai DataLoaders (train, valid) over in-memory resized images, with augmentation, normalisation and class weights."
     df = prepare(df[df.split.isin(['train', 'valid'])], size, mode, progress=progress)  # the test split waits for its turn
@@ -249,18 +254,19 @@ def skin_dataloaders(df:pd.DataFrame, # tidy frame with a `split` column (train/
         if not len(p): raise SkinError(f"The frame has no '{s}' rows; make a split with split_by_lesion first.")
     x = {s: load_images(p.path) for s, p in parts.items()}
     y = {s: torch.from_numpy(dx_codes(p)) for s, p in parts.items()}
+    meta = {s: metadata(p) if metadata else None for s, p in parts.items()}
     if stats == 'imagenet': stats = imagenet_stats
     elif stats == 'train': stats = channel_stats(x['train'])
     norm = Normalize.from_stats(*stats, cuda=False)
     after = [IntToFloatTensor(), *(augmentations() if augment else []), norm]
     w = class_weights(y['train'], class_weight_power)
     kw = dict(bs=bs, after_batch=after, device=device, num_workers=0)  # in memory: worker processes would only compete for the cores
-    ds = MemoryImages(x['train'], y['train'], split_idx=0)
+    ds = MemoryImages(x['train'], y['train'], split_idx=0, meta=meta['train'])
     train = (WeightedDL(ds, class_weights(y['train'], power=1)[y['train']], drop_last=True, **kw) if oversample else
              TfmdDL(ds, shuffle=True, drop_last=True, **kw))
     if seed is not None: train.rng.seed(seed)
-    valid = eval_dl(x['valid'], y['valid'], stats, bs * 2, device)
+    valid = eval_dl(x['valid'], y['valid'], stats, bs * 2, device, meta['valid'])
     dls = SkinDataLoaders(train, valid, device=device)
-    dls.vocab, dls.c, dls.size, dls.mode, dls.stats = CLASSES, len(CLASSES), size, mode, tuple(map(list, stats))
+    dls.vocab, dls.c, dls.size, dls.mode, dls.stats, dls.metadata = CLASSES, len(CLASSES), size, mode, tuple(map(list, stats)), metadata
     dls.class_weights = w if not oversample else torch.ones(len(CLASSES))
     return dls

@@ -29,7 +29,8 @@ def run_row(folder:str|Path, # a model folder (weights not needed)
     e = evaluate(y, probs)
     ci = bootstrap_ci(y, probs, p.lesion_id, n=n_boot)
     kw = m.get('builder_kwargs', {})
-    return {'model': m['arch'].removesuffix('_model'), 'pretrained': bool(kw.get('pretrained')), 'input': f"{m['size']}x{m['size']}",
+    meta = f" + {', '.join(m['metadata'])}" if m.get('metadata') else ''  # a fusion model (chapter 16)
+    return {'model': m['arch'].removesuffix('_model') + meta, 'pretrained': bool(kw.get('pretrained')), 'input': f"{m['size']}x{m['size']}",
             'epochs': m['freeze_epochs'] + m['epochs'], 'depth': m.get('depth'), 'parameters': m['n_params'],
             'train accuracy': m.get('train_accuracy'), 'train loss': m.get('train_loss'), 'train BMCA': m.get('train_bmca'),
             'test accuracy': e['accuracy'], 'test loss': e['loss'], 'BMCA': e['bmca'],
