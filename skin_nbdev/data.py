@@ -18,7 +18,7 @@ from .core import CLASSES, SkinError, assets_dir, atomic_dir, data_dir, file_dig
 __all__ = ['REQUIRED', 'CATEGORICAL', 'IMAGE_SUFFIXES', 'MIN_SIDE', 'DATAVERSE', 'HAM10000_DOI', 'HAM10000_FILES', 'ISIC2019_DX',
            'ISIC2020_DX', 'HAMDataError', 'table_sep', 'read_metadata', 'ham10000_metadata', 'find_metadata', 'is_mask',
            'find_images', 'find_masks', 'to_rgb', 'read_rgb', 'read_ham10000', 'build_mini', 'ham10000_mini',
-           'dataverse_files', 'download_file', 'download_ham10000', 'read_isic2019', 'read_isic2020']
+           'dataverse_files', 'download_file', 'download_ham10000', 'onehot_labels', 'read_isic2019', 'read_isic2020']
 
 # %% ../nbs/01_data.ipynb #122a5ded
 REQUIRED = ['lesion_id', 'image_id', 'dx']  # columns every HAM10000 metadata table must have
@@ -301,6 +301,16 @@ ISIC2019_DX = {'MEL': 'mel', 'NV': 'nv', 'BCC': 'bcc', 'AK': 'akiec', 'BKL': 'bk
 ISIC2020_DX = {'melanoma': 'mel', 'nevus': 'nv', 'seborrheic keratosis': 'bkl', 'lentigo NOS': 'bkl', 'solar lentigo': 'bkl',
                'lichenoid keratosis': 'bkl'}  # the ISIC 2020 diagnoses that are one of the seven classes
 
+def onehot_labels(t:pd.DataFrame, # a ground-truth table with an `image` column
+                  columns:list, # its one-hot label columns
+                  fn:str|Path, # the table's file, for errors
+                 ) -> np.ndarray:
+    "The name of the column that is 1 in each row; `HAMDataError` naming the rows that are not one-hot."
+    onehot = t[columns].to_numpy(dtype=float)
+    bad = t.image[(onehot.sum(1) != 1) | ~np.isin(onehot, [0, 1]).all(1)]
+    if len(bad): raise HAMDataError(f"{fn}: {len(bad)} row(s) are not one-hot, e.g. {bad.iloc[:5].tolist()}.")
+    return np.array(columns)[onehot.argmax(1)]
+
 def _table(path, names, columns):
     "The first table under `path` named one of `names` that has `columns`."
     for name in names:
@@ -326,10 +336,7 @@ def read_isic2019(path:str|Path, # the ISIC 2019 training folder (images, ground
     if scc not in ('akiec', 'drop'): raise SkinError(f"scc={scc!r}: use 'akiec' or 'drop'.")
     cols = [*ISIC2019_DX, 'UNK']
     fn, gt = _table(path, ['ISIC_2019_Training_GroundTruth.csv'], ['image', *ISIC2019_DX])
-    onehot = gt[[c for c in cols if c in gt]].to_numpy(dtype=float)
-    bad = gt.image[(onehot.sum(1) != 1) | ~np.isin(onehot, [0, 1]).all(1)]
-    if len(bad): raise HAMDataError(f"{fn}: {len(bad)} row(s) are not one-hot, e.g. {bad.iloc[:5].tolist()}.")
-    label = np.array([c for c in cols if c in gt])[onehot.argmax(1)]
+    label = onehot_labels(gt, [c for c in cols if c in gt], fn)
     if (label == 'UNK').any(): raise HAMDataError(f"{fn}: {(label == 'UNK').sum()} row(s) are labelled UNK, e.g. {gt.image[label == 'UNK'].iloc[:5].tolist()}; no class to train on.")
     df = pd.DataFrame({'image_id': gt.image.astype(str), 'isic_label': label})
     if scc == 'drop' and (label == 'SCC').any():

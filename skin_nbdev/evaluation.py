@@ -18,8 +18,8 @@ from fastai.data.transforms import IntToFloatTensor, Normalize
 from sklearn.metrics import confusion_matrix, precision_recall_fscore_support, roc_auc_score, roc_curve
 
 from .core import (CLASSES, ISIC_COLUMNS, SkinError, atomic_write, bmca, default_device, dx_codes, dx_name, maybe_bar,
-                             from_isic, macro_f1, to_isic)
-from .data import HAMDataError, find_images
+                             ISIC_ORDER, macro_f1, to_isic)
+from .data import HAMDataError, find_images, onehot_labels
 from .preprocessing import MemoryImages, augmentations, eval_dl, load_images, prepare
 from .learner import load_model
 
@@ -236,10 +236,7 @@ def read_isic_truth(fn:str|Path, # ISIC 2018 Task 3 ground-truth CSV (one-hot)
     t = pd.read_csv(fn)
     missing = [c for c in ['image'] + ISIC_COLUMNS if c not in t]
     if missing: raise HAMDataError(f"{fn}: missing column(s) {missing}; an ISIC ground truth has image,{','.join(ISIC_COLUMNS)}.")
-    onehot = t[ISIC_COLUMNS].to_numpy(dtype=float)
-    bad = t.image[(onehot.sum(1) != 1) | ~np.isin(onehot, [0, 1]).all(1)]
-    if len(bad): raise HAMDataError(f"{fn}: {len(bad)} row(s) are not one-hot, e.g. {bad.iloc[:5].tolist()}.")
-    dx = np.array(CLASSES)[from_isic(onehot).argmax(1)]
+    dx = pd.Series(onehot_labels(t, ISIC_COLUMNS, fn)).map(dict(zip(ISIC_COLUMNS, np.array(CLASSES)[ISIC_ORDER])))
     return pd.DataFrame({'image_id': t.image.astype(str), 'dx': pd.Categorical(dx, categories=CLASSES)})
 
 # %% ../nbs/10_evaluation.ipynb #ea25a5cf
