@@ -21,6 +21,7 @@ from .results import *
 from .inference import *
 from .reliability import *
 from .metadata import *
-from . import core, data, eda, cleaning, preprocessing, learner, baseline, vgg16, inceptionv3, densenet, evaluation, results, inference, reliability, metadata
-__all__ = [n for m in (core, data, eda, cleaning, preprocessing, learner, baseline, vgg16, inceptionv3, densenet, evaluation, results, inference, reliability, metadata)
+from .distributed import *
+from . import core, data, eda, cleaning, preprocessing, learner, baseline, vgg16, inceptionv3, densenet, evaluation, results, inference, reliability, metadata, distributed
+__all__ = [n for m in (core, data, eda, cleaning, preprocessing, learner, baseline, vgg16, inceptionv3, densenet, evaluation, results, inference, reliability, metadata, distributed)
            for n in m.__all__]  # what each chapter exports

@@ -46,7 +46,7 @@ def skin_train(
     pretrained:store_true=False, # start from ImageNet weights (implied for efficientnet_lite0, whose weights are local)
     scratch:store_true=False, # random initial weights, even for efficientnet_lite0
     weights:str=None, # local weights file (.pth/.safetensors) for the backbone
-    stats:str=None, # normalisation: 'imagenet' or 'train' (default: imagenet if pretrained, else train)
+    stats:str=None, # normalisation: 'imagenet' or 'train' (default: what suits the initial weights, see `weights_stats`)
     metadata:store_true=False, # read each image's age, sex and body site too (a timm body with the fusion head of chapter 16)
     quiet:store_true=False, # no progress: no resize bar, no line per epoch
     resume:str=None, # an interrupted run's folder (the --out of a run that was stopped): finish it with its own options, ignoring the others
@@ -68,6 +68,8 @@ def skin_train(
                                    bs=bs, lr=lr, mixup=mixup, class_weight_power=class_weight_power, oversample=oversample, stats=stats,
                                    seed=seed, data_name=name, source=data or 'mini', progress=not quiet)
     except (SkinError, FileExistsError) as e: sys.exit(f"skin_train: {e}")  # the user's input: its message; a bug keeps its traceback
+    from skin_nbdev.distributed import is_main
+    if not is_main(): return  # several processes (chapter 17): rank 0 writes the folder and reports
     m = json.loads((Path(folder)/'metrics.json').read_text())
     print(f"{m['arch']} ({m['initial_weights']}) on {m['data']}: {m['n_images']} images, test split {m['n_test']} images, {m['hardware']}, {m['train_seconds']:.0f} s")
     print(f"test  accuracy {m['accuracy']:.3f}  BMCA {m['bmca']:.3f}  macro-F1 {m['macro_f1']:.3f}  loss {m['loss']:.3f}")

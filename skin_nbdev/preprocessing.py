@@ -4,13 +4,14 @@
 
 # %% ../nbs/04_preprocessing.ipynb #bb11c2a0
 from __future__ import annotations
-import hashlib, io, os, time
+import hashlib, io, os, resource, time, warnings
 from functools import partial
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import psutil
 import torch
 from fastcore.foundation import L
 from fastcore.parallel import parallel
@@ -25,9 +26,9 @@ from .core import CLASSES, SkinError, atomic_write, bars_ok, cache_dir, default_
 from .data import HAMDataError, read_rgb, to_rgb
 
 # %% auto #0
-__all__ = ['RESIZE_MODES', 'resized_jpeg', 'resized_pixels', 'resize_image', 'cache_folder', 'prepare', 'load_images',
-           'channel_stats', 'shift_mat', 'augmentations', 'class_weights', 'MemoryImages', 'WeightedDL', 'eval_dl',
-           'augmentation_effect', 'SkinDataLoaders', 'skin_dataloaders']
+__all__ = ['RESIZE_MODES', 'resized_jpeg', 'resized_pixels', 'resize_image', 'cache_folder', 'prepare', 'memory_budget',
+           'DiskImages', 'load_images', 'channel_stats', 'shift_mat', 'augmentations', 'class_weights', 'MemoryImages',
+           'WeightedDL', 'eval_dl', 'augmentation_effect', 'SkinDataLoaders', 'skin_dataloaders']
 
 # %% ../nbs/04_preprocessing.ipynb #2b6239a6
 RESIZE_MODES = ('squish', 'crop', 'pad')
@@ -102,12 +103,66 @@ def prepare(df:pd.DataFrame, # tidy frame with `image_id` and `path`
     return out
 
 # %% ../nbs/04_preprocessing.ipynb #39145694
+def memory_budget() -> int:
+    "Bytes this process can still take, about: the system's available memory, and what an address-space limit (`ulimit -v`) leaves."
+    free = psutil.virtual_memory().available
+    soft = resource.getrlimit(resource.RLIMIT_AS)[0]
+    if soft != resource.RLIM_INFINITY: free = min(free, soft - psutil.Process().memory_info().vms)
+    return max(int(free), 0)
+
+class DiskImages:
+    "uint8 images (n, 3, h, w) in a file, read through a memory map of only the rows asked for: indexes like the tensor of `load_images`."
+    dtype = torch.uint8
+    def __init__(self, fn:str|Path, # raw uint8 file, images one after the other in (3, h, w) order
+                 shape:tuple, # (n, 3, h, w)
+                ): self.fn, self.shape, self.row = Path(fn), torch.Size(shape), int(np.prod(shape[1:]))
+    def __len__(self): return self.shape[0]
+    def numel(self): return int(np.prod(self.shape))
+    def __repr__(self): return f"DiskImages({self.fn}, {tuple(self.shape)})"
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            start, stop, step = i.indices(len(self))
+            if step != 1: raise IndexError("DiskImages reads contiguous slices only (step 1).")
+            return self._rows(start, max(start, stop))
+        j = int(i) + (len(self) if int(i) < 0 else 0)
+        if not 0 <= j < len(self): raise IndexError(f"image {i} of {len(self)}")
+        return self._rows(j, j + 1)[0]
+    def _rows(self, a, b):
+        if a == b: return torch.empty((0, *self.shape[1:]), dtype=torch.uint8)
+        m = np.memmap(self.fn, np.uint8, 'r', offset=a * self.row, shape=(b - a, *self.shape[1:]))
+        return torch.from_numpy(np.array(m))  # a copy: the map is closed again at once
+
+def _decode(paths, shape, ex):
+    "Pixels (k, 3, h, w) of `paths`, or an error naming a file whose size differs from `shape`."
+    arrs = list(ex.map(lambda p: np.asarray(read_rgb(p)), paths))
+    for p, a in zip(paths, arrs):
+        if a.shape != (*shape[2:], 3): raise SkinError(f"{p} is {a.shape[1]}x{a.shape[0]}, the other images {shape[3]}x{shape[2]}: "
+                                                      "load_images needs one size (prepare resizes them).")
+    return np.stack(arrs).transpose(0, 3, 1, 2)
+
+def _to_disk(paths, shape, ex, chunk=256):
+    key = hashlib.md5('\n'.join(paths).encode()).hexdigest()[:16]
+    fn = cache_dir()/'arrays'/f"{key}-{'x'.join(map(str, shape))}.u8"
+    if not (fn.exists() and fn.stat().st_size == np.prod(shape)):  # else: made before for the same files
+        fn.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_write(fn) as tmp, open(tmp, 'wb') as f:
+            for i in range(0, len(paths), chunk): f.write(np.ascontiguousarray(_decode(paths[i:i + chunk], shape, ex)).tobytes())
+    return DiskImages(fn, shape)
+
 def load_images(paths, # image files, all of the same size
                 n_workers:int=None, # threads (default: all cores)
-               ) -> torch.Tensor:
-    "Decode `paths` into one `uint8` tensor of shape (n, 3, h, w)."
-    with ThreadPoolExecutor(n_workers or os.cpu_count()) as ex: arrs = list(ex.map(lambda p: np.asarray(read_rgb(p)), list(paths)))
-    return torch.from_numpy(np.stack(arrs)).permute(0, 3, 1, 2).contiguous()
+                on_disk:bool=None, # True: a `DiskImages` file; False: a tensor; None: the file when the tensor would take over half of `memory_budget()`
+               ) -> torch.Tensor|DiskImages:
+    "Decode `paths` into one `uint8` tensor of shape (n, 3, h, w), or into a `DiskImages` file that indexes like it."
+    paths = [str(p) for p in paths]
+    with Image.open(paths[0]) as im: w, h = im.size
+    shape = (len(paths), 3, h, w)
+    if on_disk is None:
+        on_disk, budget = np.prod(shape) > memory_budget() / 2, memory_budget()
+        if on_disk: warnings.warn(f"{len(paths):,} images at {w}x{h} take {np.prod(shape) / 1e9:.1f} GB, over half of the "
+                                  f"{budget / 1e9:.1f} GB this process can still have: they are read from a file on disk (DiskImages).")
+    with ThreadPoolExecutor(n_workers or os.cpu_count()) as ex:
+        return _to_disk(paths, shape, ex) if on_disk else torch.from_numpy(np.ascontiguousarray(_decode(paths, shape, ex)))
 
 # %% ../nbs/04_preprocessing.ipynb #ed5eac78
 def channel_stats(images:torch.Tensor, # uint8 images (n, 3, h, w), the training split only
@@ -245,6 +300,7 @@ def skin_dataloaders(df:pd.DataFrame, # tidy frame with a `split` column (train/
                      progress:bool=True, # progress bar while resizing
                      seed:int=None, # seed for the training loader's shuffling
                      metadata=None, # a function of a split's rows giving a second input per image (n, k), e.g. `encode_metadata`; None: images only
+                     on_disk:bool=None, # images in a file on disk (`DiskImages`) instead of memory; None: when they would not fit (see `load_images`)
                     ) -> DataLoaders:
     "fastai DataLoaders (train, valid) over in-memory resized images, with augmentation, normalisation and class weights."
     df = prepare(df[df.split.isin(['train', 'valid'])], size, mode, progress=progress)  # the test split waits for its turn
@@ -252,7 +308,7 @@ def skin_dataloaders(df:pd.DataFrame, # tidy frame with a `split` column (train/
     parts = {s: df[df.split == s] for s in ('train', 'valid')}
     for s, p in parts.items():
         if not len(p): raise SkinError(f"The frame has no '{s}' rows; make a split with split_by_lesion first.")
-    x = {s: load_images(p.path) for s, p in parts.items()}
+    x = {s: load_images(p.path, on_disk=on_disk) for s, p in parts.items()}
     y = {s: torch.from_numpy(dx_codes(p)) for s, p in parts.items()}
     meta = {s: metadata(p) if metadata else None for s, p in parts.items()}
     if stats == 'imagenet': stats = imagenet_stats
