@@ -17,11 +17,13 @@ import pandas as pd
 import timm
 import torch
 from torch import nn
+from torch.amp import GradScaler, autocast
 from fastcore.basics import noop
 from fastcore.foundation import L
 from fastai.torch_core import get_model, unsqueeze
 from fastcore.imports import IN_NOTEBOOK
 from fastai.callback.core import Callback
+from fastai.callback.fp16 import MixedPrecision
 from fastai.callback.mixup import MixUp
 from fastai.callback.schedule import fit_one_cycle  # noqa: F401 (patches Learner.fit_one_cycle)
 from fastai.callback.tracker import SaveModelCallback
@@ -41,11 +43,11 @@ from .distributed import barrier, data_parallel, from_main, is_main, main_first,
 
 # %% auto #0
 __all__ = ['OFFLINE_ARCHS', 'OFFLINE_STATS', 'FOLDER_FORMAT', 'BUILDERS', 'lite0_state_dict', 'WeightsError', 'load_weights',
-           'hub_mode', 'timm_model', 'weights_stats', 'block_split', 'MixUpInputs', 'SplitLoss', 'skin_learner',
-           'fit_recipe', 'plot_learning_curves', 'predict_split', 'predictions_frame', 'basic_metrics', 'depth',
-           'hardware', 'save_weights', 'save_model_folder', 'write_results', 'keep_run', 'builder_name', 'build_model',
-           'load_model', 'opt_state', 'load_opt_state', 'rng_state', 'set_rng_state', 'last_checkpoint', 'Checkpoint',
-           'train', 'resume']
+           'hub_mode', 'timm_model', 'weights_stats', 'block_split', 'MixUpInputs', 'SplitLoss', 'DeviceMixedPrecision',
+           'skin_learner', 'fit_recipe', 'plot_learning_curves', 'predict_split', 'predictions_frame', 'basic_metrics',
+           'depth', 'hardware', 'save_weights', 'save_model_folder', 'write_results', 'keep_run', 'builder_name',
+           'build_model', 'load_model', 'opt_state', 'load_opt_state', 'rng_state', 'set_rng_state', 'last_checkpoint',
+           'Checkpoint', 'train', 'resume']
 
 # %% ../nbs/05_learner.ipynb #0a8017af
 OFFLINE_ARCHS = ('tf_efficientnet_lite0', 'efficientnet_lite0')  # timm models the offline package's weights load into
@@ -182,12 +184,21 @@ class SplitLoss(AvgLoss):
         finally:
             if old: f.reduction = old
 
+class DeviceMixedPrecision(MixedPrecision):
+    "fastai's `MixedPrecision` (autocast, a gradient scaler for fp16) on the loaders' device: on a CPU too, where fastai's own autocasts nothing."
+    def before_fit(self):
+        with warnings.catch_warnings():  # fastai's CUDA autocast, replaced at once, warns on a machine without CUDA
+            warnings.simplefilter('ignore'); super().before_fit()
+        dev = self.dls.device.type
+        self.autocast, self.learn.scaler = autocast(dev, dtype=self.autocast.fast_dtype), GradScaler(dev, **self.kwargs)
+
 def skin_learner(dls, # DataLoaders from `skin_dataloaders`
                  model:nn.Module, # the network, e.g. from `timm_model`
                  mixup:float=0.4, # mixup's alpha; 0 turns mixup off
                  path:str|Path=None, # folder for the best-weights checkpoint (default: a temporary folder, removed with the learner)
                  splitter=block_split, # parameter groups for freezing
                  cbs:list=None, # more fastai callbacks
+                 precision:str=None, # 'bf16', 'fp16' or 'fp32'; None: bf16 on a GPU (fp16 where it has no bf16), fp32 on a CPU
                 ) -> Learner:
     "A fastai Learner with class-weighted loss, mixup (of every input), BMCA/macro-F1 metrics, best-valid-loss checkpointing."
     device = dls.device
@@ -198,11 +209,12 @@ def skin_learner(dls, # DataLoaders from `skin_dataloaders`
     learn = Learner(dls, model, loss_func=loss, splitter=splitter, cbs=cbs, path=path or tmp, model_dir='.',
                     metrics=[skm_to_fastai(accuracy_score, name='accuracy'), skm_to_fastai(bmca), skm_to_fastai(macro_f1)])
     learn.recorder.loss = SplitLoss()
+    if precision is None: precision = ('bf16' if torch.cuda.is_bf16_supported() else 'fp16') if device.type == 'cuda' else 'fp32'
+    if precision not in ('bf16', 'fp16', 'fp32'): raise SkinError(f"precision={precision!r}: use 'bf16', 'fp16' or 'fp32'.")
+    if precision != 'fp32': learn.add_cb(DeviceMixedPrecision(amp_mode=precision))
     if device.type == 'cuda':
         from fastai.callback.channelslast import ChannelsLast
-        import fastai.callback.fp16  # noqa: F401 (patches Learner.to_fp16 / to_bf16)
         learn.add_cb(ChannelsLast())
-        learn = learn.to_bf16() if torch.cuda.is_bf16_supported() else learn.to_fp16()
     else: torch.set_num_threads(max(1, os.cpu_count() // int(os.environ.get('LOCAL_WORLD_SIZE', 1))))  # the cores, shared by the processes of a launch
     if tmp: weakref.finalize(learn, shutil.rmtree, tmp, True)  # the checkpoint folder goes with the learner
     return learn
