@@ -543,13 +543,12 @@ class Checkpoint(Callback):
         if self.learn._replayed: self.recorder.log = L(self.epoch, *self.state['values'][self.stage][self.epoch])
 
     def after_epoch(self):
-        if self.learn._replayed: return
+        if self.learn._replayed or not is_main(): return  # one process writes; every process reads it back on resume
         s = self.state; s['values'][self.stage] = [list(map(float, v)) for v in self.recorder.values]
         s['seconds'][self.stage] = time.time() - self.t0
         name = f"epoch-{sum(len(v) for v in s['values'].values()):03d}"
         opt_t, s['opt'] = opt_state(self.opt); rng_t, s['rng'] = rng_state(self.learn)
         s['smooth'] = [float(self.recorder.smooth_loss.val), self.recorder.smooth_loss.count]  # the running train loss
-        if not is_main(): return  # one process writes; every process reads it back on resume
         with atomic_dir(self.folder/name) as tmp:
             weights = get_model(self.model).state_dict()  # without a multi-process wrapper
             save_file({k: v.detach().cpu().contiguous() for k, v in weights.items()}, str(tmp/'model.safetensors'))

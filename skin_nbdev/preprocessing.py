@@ -158,7 +158,7 @@ def load_images(paths, # image files, all of the same size
     with Image.open(paths[0]) as im: w, h = im.size
     shape = (len(paths), 3, h, w)
     if on_disk is None:
-        on_disk, budget = np.prod(shape) > memory_budget() / 2, memory_budget()
+        budget = memory_budget(); on_disk = np.prod(shape) > budget / 2
         if on_disk: warnings.warn(f"{len(paths):,} images at {w}x{h} take {np.prod(shape) / 1e9:.1f} GB, over half of the "
                                   f"{budget / 1e9:.1f} GB this process can still have: they are read from a file on disk (DiskImages).")
     with ThreadPoolExecutor(n_workers or os.cpu_count()) as ex:
