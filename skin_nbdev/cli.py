@@ -73,6 +73,10 @@ def skin_train(
     m = json.loads((Path(folder)/'metrics.json').read_text())
     print(f"{m['arch']} ({m['initial_weights']}) on {m['data']}: {m['n_images']} images, test split {m['n_test']} images, {m['hardware']}, {m['train_seconds']:.0f} s")
     print(f"test  accuracy {m['accuracy']:.3f}  BMCA {m['bmca']:.3f}  macro-F1 {m['macro_f1']:.3f}  loss {m['loss']:.3f}")
+    if 'argmax' in m:
+        g = m['argmax']
+        print(f"      (decision rule: logit adjustment, tau {m['decision']['tau']:.2f}; the plain argmax: accuracy {g['accuracy']:.3f}  "
+              f"BMCA {g['bmca']:.3f}  macro-F1 {g['macro_f1']:.3f})")
     print(f"model folder: {folder}")
 
 # %% ../nbs/12_cli.ipynb #aa8af378
@@ -95,6 +99,7 @@ def skin_evaluate(
     out:str=None, # folder for the results (default: MODEL_DIR/evaluation/<timestamp>)
     tta:int=0, # test-time augmentation passes (0: off)
     all:store_true=False, # keep images of lesions the model was trained or validated on
+    argmax:store_true=False, # the network's own argmax, without the folder's decision rule for balanced accuracy
     quiet:store_true=False, # no progress bars
 ):
     "Evaluate a trained model folder on labelled images; print the metrics and write them with the confusion matrix and an ISIC submission."
@@ -106,11 +111,12 @@ def skin_evaluate(
         kept = df if all else unseen(df, model_dir)
         if not len(kept): raise SkinError("every image belongs to a lesion the model was trained on; pass --all to evaluate anyway.")
         out = Path(out or Path(model_dir)/'evaluation'/time.strftime('%Y%m%d-%H%M%S'))
-        m = evaluate_folder(model_dir, kept, out, tta=tta, progress=not quiet)
+        m = evaluate_folder(model_dir, kept, out, tta=tta, progress=not quiet, decision=not argmax)
     except (SkinError, FileNotFoundError) as e: sys.exit(f"skin_evaluate: {e}")
     print(f"{len(kept)} images" + (f" ({len(df) - len(kept)} left out: their lesions were in the model's train/valid split)" if len(kept) < len(df) else ''))
     ci = f"  95% CI {m['bmca_ci95'][0]:.3f}-{m['bmca_ci95'][1]:.3f}" if 'bmca_ci95' in m else ''
     print(f"BMCA {m['bmca']:.3f}{ci}  accuracy {m['accuracy']:.3f}  macro-F1 {m['macro_f1']:.3f}  loss {m['loss']:.3f}  ECE {m['ece']:.3f}")
+    if m['decision'] is not None: print(f"(decision rule: logit adjustment, tau {m['decision']:.2f}; --argmax for the network's own argmax)")
     print('recall: ' + '  '.join(f"{c} {r:.2f}" for c, r in m['recall'].items()))
     print(f"results: {out}")
 

@@ -21,12 +21,13 @@ from .core import (CLASSES, ISIC_COLUMNS, SkinError, atomic_write, bmca, default
                              ISIC_ORDER, macro_f1, to_isic)
 from .data import HAMDataError, find_images, onehot_labels
 from .preprocessing import MemoryImages, augmentations, eval_dl, load_images, prepare
-from .learner import load_model
+from .learner import basic_metrics, load_model
 
 # %% auto #0
-__all__ = ['sens_at_spec', 'evaluate', 'per_class', 'plot_confusion', 'lesion_bootstrap', 'bootstrap_ci', 'model_probs',
-           'predict_folder', 'ece', 'fit_temperature', 'apply_temperature', 'reliability_diagram', 'class_prior',
-           'adjust_logits', 'fit_tau', 'to_submission', 'read_isic_truth', 'labelled_images', 'evaluate_folder']
+__all__ = ['sens_at_spec', 'evaluate', 'per_class', 'plot_confusion', 'lesion_bootstrap', 'bootstrap_ci', 'class_prior',
+           'adjust_logits', 'apply_decision', 'model_probs', 'predict_folder', 'ece', 'fit_temperature',
+           'apply_temperature', 'reliability_diagram', 'fit_tau', 'fit_decision', 'decide_run', 'to_submission',
+           'read_isic_truth', 'labelled_images', 'evaluate_folder']
 
 # %% ../nbs/10_evaluation.ipynb #fdb34604
 def sens_at_spec(y_true:np.ndarray, # 1 for the positive class, 0 otherwise
@@ -117,6 +118,27 @@ def bootstrap_ci(y:np.ndarray, # true class indices
     y, pred = np.asarray(y), np.asarray(probs).argmax(1)
     return lesion_bootstrap({'bmca': lambda i: bmca(y[i], pred[i]), 'macro_f1': lambda i: macro_f1(y[i], pred[i])}, lesions, **kwargs)
 
+# %% ../nbs/10_evaluation.ipynb #6cca81a2
+def class_prior(y:np.ndarray, # class indices of the training split
+               ) -> np.ndarray:
+    "Share of each class (7, `CLASSES` order) among the labels `y`; an absent class counts as half an image, never 0."
+    counts = np.maximum(np.bincount(np.asarray(y), minlength=len(CLASSES)).astype(float), 0.5)  # an absent class: half an image
+    return counts / counts.sum()
+
+def adjust_logits(probs:np.ndarray, # probabilities (n, 7)
+                  prior:np.ndarray, # class shares of the training split (`class_prior`)
+                  tau:float, # strength: 0 no change, 1 the full correction for a balanced metric
+                 ) -> np.ndarray:
+    "Probabilities proportional to `probs / prior**tau` (post-hoc logit adjustment)."
+    p = np.asarray(probs, dtype=float) / np.asarray(prior, dtype=float) ** tau
+    return p / p.sum(1, keepdims=True)
+
+def apply_decision(probs:np.ndarray, # probabilities (n, 7)
+                   config:dict, # a model folder's config.json: its `prior` and `tau`, when it has a decision rule
+                  ) -> np.ndarray:
+    "`probs` adjusted by the folder's decision rule (`adjust_logits`); unchanged when the folder has none."
+    return adjust_logits(probs, config['prior'], config['tau']) if 'tau' in config else np.asarray(probs)
+
 # %% ../nbs/10_evaluation.ipynb #69570c7e
 def model_probs(model:nn.Module, # a network in eval mode, on the loader's device
                 dl:TfmdDL, # batches of images, e.g. from `eval_dl`
@@ -137,6 +159,7 @@ def predict_folder(folder:str|Path, # model folder written by `train`
                    bs:int=64, # batch size
                    progress:bool=True, # progress bars while resizing and predicting
                    metadata:bool=True, # a model that reads age, sex and site (chapter 16) gets them from `df`'s columns; False: as unknown
+                   decision:bool=True, # apply the folder's decision rule (`apply_decision`) when it has one; False: the network's own probabilities
                   ) -> pd.DataFrame:
     "Class probabilities from a saved model, one row per image of `df` (indexed by `image_id`), optionally with TTA."
     if df.image_id.duplicated().any(): raise SkinError(f"Duplicate image_id(s) {df.image_id[df.image_id.duplicated()].tolist()[:5]}: keep one row per image.")
@@ -152,7 +175,8 @@ def predict_folder(folder:str|Path, # model folder written by `train`
         aug = TfmdDL(MemoryImages(x, y, split_idx=0, meta=meta), bs=bs, num_workers=0, device=device,
                      after_batch=[IntToFloatTensor(), *augmentations(), Normalize.from_stats(*cfg['stats'], cuda=False)])
         probs = torch.lerp(torch.stack([model_probs(model, aug, progress=progress) for _ in range(tta)]).mean(0), probs, beta)
-    return pd.DataFrame(probs.numpy(), columns=CLASSES, index=pd.Index(df.image_id.values, name='image_id'))
+    probs = apply_decision(probs.numpy(), cfg) if decision else probs.numpy()
+    return pd.DataFrame(probs, columns=CLASSES, index=pd.Index(df.image_id.values, name='image_id'))
 
 # %% ../nbs/10_evaluation.ipynb #650fb3ff
 def ece(y:np.ndarray, # true class indices
@@ -196,20 +220,6 @@ def reliability_diagram(y, probs, n_bins:int=10, ax=None, label:str=''):
     return ax.figure
 
 # %% ../nbs/10_evaluation.ipynb #766f2f29
-def class_prior(y:np.ndarray, # class indices of the training split
-               ) -> np.ndarray:
-    "Share of each class (7, `CLASSES` order) among the labels `y`; an absent class counts as half an image, never 0."
-    counts = np.maximum(np.bincount(np.asarray(y), minlength=len(CLASSES)).astype(float), 0.5)  # an absent class: half an image
-    return counts / counts.sum()
-
-def adjust_logits(probs:np.ndarray, # probabilities (n, 7)
-                  prior:np.ndarray, # class shares of the training split (`class_prior`)
-                  tau:float, # strength: 0 no change, 1 the full correction for a balanced metric
-                 ) -> np.ndarray:
-    "Probabilities proportional to `probs / prior**tau` (post-hoc logit adjustment)."
-    p = np.asarray(probs, dtype=float) / np.asarray(prior, dtype=float) ** tau
-    return p / p.sum(1, keepdims=True)
-
 def fit_tau(y:np.ndarray, # true class indices (validation split)
             probs:np.ndarray, # probabilities (validation split)
             prior:np.ndarray, # class shares of the training split
@@ -219,6 +229,29 @@ def fit_tau(y:np.ndarray, # true class indices (validation split)
     taus = np.linspace(0, 1.5, 31) if taus is None else np.asarray(taus)
     scores = [bmca(y, adjust_logits(probs, prior, t).argmax(1)) for t in taus]
     return float(taus[int(np.argmax(scores))])
+
+def fit_decision(folder:str|Path, # a model folder written by `train` (it has valid_predictions.csv and split.csv)
+                ) -> float:
+    "Fit the folder's decision rule (`tau` on its validation predictions, `prior` from its training split), record it in config.json (atomically); return `tau`."
+    folder = Path(folder)
+    for f in ('valid_predictions.csv', 'split.csv'):
+        if not (folder/f).exists(): raise SkinError(f"{folder} has no {f} (written by `train`); cannot fit a decision rule.")
+    v, s = pd.read_csv(folder/'valid_predictions.csv'), pd.read_csv(folder/'split.csv')
+    prior = class_prior(dx_codes(s[s.split == 'train']))
+    tau = fit_tau(dx_codes(v), v[CLASSES].to_numpy(), prior)
+    cfg = json.loads((folder/'config.json').read_text())
+    with atomic_write(folder/'config.json') as tmp: tmp.write_text(json.dumps(dict(cfg, tau=tau, prior=prior.round(6).tolist()), indent=2))
+    return tau
+
+def decide_run(folder:str|Path, # a model folder written by `train`
+              ) -> dict:
+    "Fit the folder's decision rule (`fit_decision`) and restate its metrics.json test figures with it, the plain ones under `argmax` (atomically); return them."
+    folder = Path(folder); tau = fit_decision(folder)
+    cfg, m = [json.loads((folder/f).read_text()) for f in ('config.json', 'metrics.json')]
+    p = pd.read_csv(folder/'test_predictions.csv'); y, probs = dx_codes(p), p[CLASSES].to_numpy()
+    m.update(basic_metrics(y, apply_decision(probs, cfg)), decision=dict(rule='logit adjustment', tau=tau), argmax=basic_metrics(y, probs))
+    with atomic_write(folder/'metrics.json') as tmp: tmp.write_text(json.dumps(m, indent=2))
+    return m
 
 # %% ../nbs/10_evaluation.ipynb #93e2ca9d
 def to_submission(image_ids, # image ids, one per row of `probs`
@@ -258,11 +291,13 @@ def evaluate_folder(folder:str|Path, # model folder written by `train`
                     tta:int=0, # test-time augmentation passes
                     n_boot:int=1000, # bootstrap rounds (when `lesion_id` is known)
                     progress:bool=True, # progress bars while resizing and predicting
+                    decision:bool=True, # with the folder's decision rule, as `predict_folder`
                    ) -> dict:
     "Evaluate a saved model on labelled images; optionally write the results to `out`."
     y = dx_codes(df)
-    probs = predict_folder(folder, df, tta=tta, progress=progress).loc[df.image_id].to_numpy()  # joined to the labels by image_id
+    probs = predict_folder(folder, df, tta=tta, progress=progress, decision=decision).loc[df.image_id].to_numpy()  # joined to the labels by image_id
     m = evaluate(y, probs); m['ece'] = ece(y, probs); m['tta'] = tta; m['model'] = str(folder)
+    m['decision'] = json.loads((Path(folder)/'config.json').read_text()).get('tau') if decision else None  # the rule's tau, None: argmax of the network
     if 'lesion_id' in df:
         ci = bootstrap_ci(y, probs, df.lesion_id, n=n_boot)
         m['bmca_ci95'], m['macro_f1_ci95'] = ci['bmca'], ci['macro_f1']

@@ -61,18 +61,21 @@ class Predictor:
     "A model folder loaded for prediction: network, preprocessing, temperature and OOD gate all from the folder."
     def __init__(self, folder:str|Path=None, # model folder (default: the one that ships with the package, `shipped_model()`)
                  device=None, # where the network runs (default: a GPU when there is one)
+                 decision:bool=True, # apply the folder's decision rule for balanced accuracy when it has one (chapter 10); False: the network's own probabilities
                 ):
         self.folder = Path(folder) if folder is not None else shipped_model()
         self.model, self.config = load_model(self.folder)
         self.device = device or default_device(); self.model.to(self.device)
         self.size, self.mode, self.stats = self.config['size'], self.config.get('mode', 'squish'), self.config['stats']
         self.temperature = float(self.config.get('temperature', 1.0))
+        self.tau = float(self.config['tau']) if decision and 'tau' in self.config else 0.  # 0: no rule
+        self.log_prior = np.log(self.config['prior']) if self.tau else 0.
         self.gate = read_gate(self.folder, self.config)  # the out-of-distribution gate, if the folder has one
         self.fields = self.config['builder_kwargs'].get('fields', []) if self.config['builder'] == 'fusion' else []  # metadata it reads (chapter 16)
 
     def __repr__(self):
         meta = f" + {', '.join(self.fields)}" if self.fields else ''
-        return f"Predictor({self.folder}: {self.config['builder_kwargs'].get('arch', self.config['builder'])}{meta}, {self.size} px, T={self.temperature:.2f})"
+        return f"Predictor({self.folder}: {self.config['builder_kwargs'].get('arch', self.config['builder'])}{meta}, {self.size} px, T={self.temperature:.2f}, tau={self.tau:.2f})"
 
     def pixels(self, src) -> np.ndarray:
         "The (size, size, 3) uint8 image the model sees for `src` (a file, its bytes or a PIL image)."
@@ -90,8 +93,8 @@ class Predictor:
         with torch.no_grad(): return (self.model(xb) if meta is None else self.model(xb, meta.to(self.device))).float().cpu().numpy()
 
     def calibrated(self, z:np.ndarray) -> np.ndarray:
-        "Class probabilities (n, 7) from logits, with the folder's temperature."
-        z = z / self.temperature; e = np.exp(z - z.max(1, keepdims=True))
+        "Class probabilities (n, 7) from logits, with the folder's decision rule (`apply_decision`) and temperature."
+        z = (z - self.tau * self.log_prior) / self.temperature; e = np.exp(z - z.max(1, keepdims=True))
         return e / e.sum(1, keepdims=True)
 
     def probs(self, pixels, meta=None) -> np.ndarray:

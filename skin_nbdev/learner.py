@@ -639,6 +639,8 @@ def _run(out, df, args, progress):
                    initial_weights=_initial_weights(a.builder_kwargs), metadata=a.builder_kwargs.get('fields'),
                    hardware=hardware(), processes=world_size(), train_seconds=round(train_time, 1))
     write_results(folder, metrics, predictions_frame(df[df.split == 'test'], probs), predictions_frame(df[df.split == 'valid'], vprobs))
+    from skin_nbdev.evaluation import decide_run  # the evaluation chapter builds on this one
+    decide_run(folder)  # the decision rule for balanced accuracy, fitted on the validation predictions; the test figures with it
     from skin_nbdev.inference import fit_gate  # the inference chapter builds on this one
     fit_gate(folder, df, bs=a.bs, progress=progress)  # the out-of-distribution gate, from the training and validation images
     shutil.rmtree(ck)  # the run is complete

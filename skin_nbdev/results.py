@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from .core import CLASSES, dx_codes
-from .evaluation import bootstrap_ci, ece, evaluate
+from .evaluation import apply_decision, bootstrap_ci, ece, evaluate
 
 # %% auto #0
 __all__ = ['run_row', 'results_table', 'plot_results']
@@ -21,11 +21,11 @@ __all__ = ['run_row', 'results_table', 'plot_results']
 def run_row(folder:str|Path, # a model folder (weights not needed)
             n_boot:int=1000, # bootstrap rounds for the BMCA interval
            ) -> dict:
-    "One results-table row from a run folder's metrics.json and test_predictions.csv."
+    "One results-table row from a run folder's metrics.json, config.json and test_predictions.csv (with the folder's decision rule, if any)."
     folder = Path(folder)
-    m = json.loads((folder/'metrics.json').read_text())
+    m, cfg = [json.loads((folder/f).read_text()) for f in ('metrics.json', 'config.json')]
     p = pd.read_csv(folder/'test_predictions.csv')
-    y, probs = dx_codes(p), p[CLASSES].to_numpy()
+    y, probs = dx_codes(p), apply_decision(p[CLASSES].to_numpy(), cfg)
     e = evaluate(y, probs)
     ci = bootstrap_ci(y, probs, p.lesion_id, n=n_boot)
     kw = m.get('builder_kwargs', {})
@@ -36,6 +36,7 @@ def run_row(folder:str|Path, # a model folder (weights not needed)
             'test accuracy': e['accuracy'], 'test loss': e['loss'], 'BMCA': e['bmca'],
             'BMCA 95% CI': f"{ci['bmca'][0]:.3f}-{ci['bmca'][1]:.3f}", 'macro-F1': e['macro_f1'],
             'melanoma sensitivity': e['mel_sensitivity'], 'ECE': ece(y, probs), 'test images': len(y),
+            'decision': f"tau {cfg['tau']:.2f}" if 'tau' in cfg else 'argmax',
             'hardware': m['hardware'], 'training time (min)': m['train_seconds'] / 60, 'run': folder.name}
 
 def results_table(root:str|Path='results/runs', # folder holding one model folder per run
