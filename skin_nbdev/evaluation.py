@@ -21,7 +21,7 @@ from .core import (CLASSES, ISIC_COLUMNS, SkinError, atomic_write, bmca, default
                              ISIC_ORDER, macro_f1, to_isic)
 from .data import HAMDataError, find_images, onehot_labels
 from .preprocessing import MemoryImages, augmentations, eval_dl, load_images, prepare
-from .learner import basic_metrics, load_model
+from .learner import basic_metrics, load_model, update_config
 
 # %% auto #0
 __all__ = ['sens_at_spec', 'evaluate', 'per_class', 'plot_confusion', 'lesion_bootstrap', 'bootstrap_ci', 'class_prior',
@@ -239,8 +239,7 @@ def fit_decision(folder:str|Path, # a model folder written by `train` (it has va
     v, s = pd.read_csv(folder/'valid_predictions.csv'), pd.read_csv(folder/'split.csv')
     prior = class_prior(dx_codes(s[s.split == 'train']))
     tau = fit_tau(dx_codes(v), v[CLASSES].to_numpy(), prior)
-    cfg = json.loads((folder/'config.json').read_text())
-    with atomic_write(folder/'config.json') as tmp: tmp.write_text(json.dumps(dict(cfg, tau=tau, prior=prior.round(6).tolist()), indent=2))
+    update_config(folder, tau=tau, prior=prior.round(6).tolist())
     return tau
 
 def decide_run(folder:str|Path, # a model folder written by `train`

@@ -19,7 +19,7 @@ from PIL import Image
 from .core import CLASSES, MALIGNANT, SkinError, assets_dir, atomic_dir, atomic_write, default_device, dx_codes, dx_name, file_digest, maybe_bar
 from .data import HAMDataError, IMAGE_SUFFIXES, is_mask
 from .preprocessing import eval_dl, resized_pixels
-from .learner import FOLDER_FORMAT, _blocks, build_model, load_model, save_weights
+from .learner import FOLDER_FORMAT, _blocks, build_model, load_model, save_weights, update_config
 from .evaluation import lesion_bootstrap
 
 # %% auto #0
@@ -338,8 +338,7 @@ def calibrate(folder:str|Path, # a model folder written by `train` (it has valid
     if not fn.exists(): raise SkinError(f"{folder} has no valid_predictions.csv (written by `train`); cannot fit a temperature.")
     v = pd.read_csv(fn)
     t = float(fit_temperature(np.array([CLASSES.index(c) for c in v.dx]), v[CLASSES].to_numpy()))
-    cfg = json.loads((folder/'config.json').read_text())
-    with atomic_write(folder/'config.json') as tmp: tmp.write_text(json.dumps(dict(cfg, temperature=round(t, 4)), indent=2))
+    update_config(folder, temperature=round(t, 4))
     return t
 
 # %% ../nbs/13_inference.ipynb #747c45f5
@@ -373,8 +372,7 @@ def fit_gate(folder:str|Path, # a model folder
     summary = dict(sha256=sha, method='Mahalanobis distance to the nearest class mean per layer (colour statistics, 4 body blocks), combined as a root sum of squares',
                    quantile=quantile, n_train=len(train), n_valid=len(valid), scales=[round(float(t), 4) for t in scales],
                    threshold=round(float(gate['threshold'][0]), 4))
-    cfg = json.loads((folder/'config.json').read_text())
-    with atomic_write(folder/'config.json') as tmp: tmp.write_text(json.dumps(dict(cfg, ood=summary), indent=2))
+    update_config(folder, ood=summary)
     return summary
 
 # %% ../nbs/13_inference.ipynb #635dd7a2

@@ -45,9 +45,9 @@ from .distributed import barrier, data_parallel, from_main, is_main, main_first,
 __all__ = ['OFFLINE_ARCHS', 'OFFLINE_STATS', 'FOLDER_FORMAT', 'BUILDERS', 'lite0_state_dict', 'WeightsError', 'load_weights',
            'hub_mode', 'timm_model', 'weights_stats', 'block_split', 'MixUpInputs', 'SplitLoss', 'DeviceMixedPrecision',
            'skin_learner', 'fit_recipe', 'plot_learning_curves', 'predict_split', 'predictions_frame', 'basic_metrics',
-           'depth', 'hardware', 'save_weights', 'save_model_folder', 'write_results', 'keep_run', 'builder_name',
-           'build_model', 'load_model', 'opt_state', 'load_opt_state', 'rng_state', 'set_rng_state', 'last_checkpoint',
-           'Checkpoint', 'train', 'resume']
+           'depth', 'hardware', 'save_weights', 'save_model_folder', 'write_results', 'update_config', 'keep_run',
+           'builder_name', 'build_model', 'load_model', 'opt_state', 'load_opt_state', 'rng_state', 'set_rng_state',
+           'last_checkpoint', 'Checkpoint', 'train', 'resume']
 
 # %% ../nbs/05_learner.ipynb #0a8017af
 OFFLINE_ARCHS = ('tf_efficientnet_lite0', 'efficientnet_lite0')  # timm models the offline package's weights load into
@@ -379,6 +379,15 @@ def write_results(folder:str|Path, # a model folder
         with atomic_write(folder/f'{name}_predictions.csv') as tmp: p.to_csv(tmp, index=False, float_format='%.5f')
     with atomic_write(folder/'metrics.json') as tmp: tmp.write_text(json.dumps(metrics, indent=2))
     return folder
+
+def update_config(folder:str|Path, # a model folder
+                  **fields, # keys to add to (or replace in) its config.json, e.g. temperature=1.3
+                 ) -> dict:
+    "Add `fields` to a model folder's config.json (atomically) and return the new config."
+    fn = Path(folder)/'config.json'
+    config = dict(json.loads(fn.read_text()), **fields)
+    with atomic_write(fn) as tmp: tmp.write_text(json.dumps(config, indent=2))
+    return config
 
 def keep_run(folder:str|Path, # a model folder written by `train`
              dest:str|Path, # where to keep its small files, e.g. 'results/runs/<name>'; never overwritten
