@@ -49,6 +49,7 @@ def skin_train(
     stats:str=None, # normalisation: 'imagenet' or 'train' (default: what suits the initial weights, see `weights_stats`)
     metadata:store_true=False, # read each image's age, sex and body site too (a timm body with the fusion head of chapter 16)
     quiet:store_true=False, # no progress: no resize bar, no line per epoch
+    no_flip_tta:store_true=False, # predict each image once, not as the mean over its flips (`FlipTTA`, the default)
     resume:str=None, # an interrupted run's folder (the --out of a run that was stopped): finish it with its own options, ignoring the others
 ):
     "Train a HAM10000 classifier (lesion-grouped split) and write a model folder; print its test metrics."
@@ -66,13 +67,13 @@ def skin_train(
             if metadata: builder = 'fusion'
             folder = learner.train(df, builder, kwargs, out=out, size=size, epochs=epochs, freeze_epochs=freeze_epochs, unfreeze=unfreeze,
                                    bs=bs, lr=lr, mixup=mixup, class_weight_power=class_weight_power, oversample=oversample, stats=stats,
-                                   seed=seed, data_name=name, source=data or 'mini', progress=not quiet)
+                                   seed=seed, flip_tta=not no_flip_tta, data_name=name, source=data or 'mini', progress=not quiet)
     except (SkinError, FileExistsError) as e: sys.exit(f"skin_train: {e}")  # the user's input: its message; a bug keeps its traceback
     from skin_nbdev.distributed import is_main
     if not is_main(): return  # several processes (chapter 17): rank 0 writes the folder and reports
     m = json.loads((Path(folder)/'metrics.json').read_text())
     print(f"{m['arch']} ({m['initial_weights']}) on {m['data']}: {m['n_images']} images, test split {m['n_test']} images, {m['hardware']}, {m['train_seconds']:.0f} s")
-    print(f"test  accuracy {m['accuracy']:.3f}  BMCA {m['bmca']:.3f}  macro-F1 {m['macro_f1']:.3f}  loss {m['loss']:.3f}")
+    print(f"test{' (flip TTA)' if m.get('flip_tta') else ''}  accuracy {m['accuracy']:.3f}  BMCA {m['bmca']:.3f}  macro-F1 {m['macro_f1']:.3f}  loss {m['loss']:.3f}")
     if 'argmax' in m:
         g = m['argmax']
         print(f"      (decision rule: logit adjustment, tau {m['decision']['tau']:.2f}; the plain argmax: accuracy {g['accuracy']:.3f}  "

@@ -21,7 +21,7 @@ from .core import (CLASSES, ISIC_COLUMNS, SkinError, atomic_write, bmca, default
                              ISIC_ORDER, macro_f1, to_isic)
 from .data import HAMDataError, find_images, onehot_labels
 from .preprocessing import MemoryImages, augmentations, eval_dl, load_images, prepare
-from .learner import basic_metrics, load_model, update_config
+from .learner import FlipTTA, basic_metrics, load_model, update_config
 
 # %% auto #0
 __all__ = ['sens_at_spec', 'evaluate', 'per_class', 'plot_confusion', 'lesion_bootstrap', 'bootstrap_ci', 'class_prior',
@@ -160,10 +160,12 @@ def predict_folder(folder:str|Path, # model folder written by `train`
                    progress:bool=True, # progress bars while resizing and predicting
                    metadata:bool=True, # a model that reads age, sex and site (chapter 16) gets them from `df`'s columns; False: as unknown
                    decision:bool=True, # apply the folder's decision rule (`apply_decision`) when it has one; False: the network's own probabilities
+                   flip_tta:bool=None, # through `FlipTTA` (the mean over the image's flips); None: as the folder's config.json says
                   ) -> pd.DataFrame:
     "Class probabilities from a saved model, one row per image of `df` (indexed by `image_id`), optionally with TTA."
     if df.image_id.duplicated().any(): raise SkinError(f"Duplicate image_id(s) {df.image_id[df.image_id.duplicated()].tolist()[:5]}: keep one row per image.")
     model, cfg = load_model(folder)
+    if cfg.get('flip_tta') if flip_tta is None else flip_tta: model = FlipTTA(model)  # by default as the folder's own predictions were made
     device = default_device(); model.to(device)
     x = load_images(prepare(df, cfg['size'], cfg.get('mode', 'squish'), progress=progress).path)  # all rows, in order, or an error
     y, meta = np.zeros(len(x), dtype=np.int64), None

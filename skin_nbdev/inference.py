@@ -19,7 +19,7 @@ from PIL import Image
 from .core import CLASSES, MALIGNANT, SkinError, assets_dir, atomic_dir, atomic_write, default_device, dx_codes, dx_name, file_digest, maybe_bar
 from .data import HAMDataError, IMAGE_SUFFIXES, is_mask
 from .preprocessing import eval_dl, resized_pixels
-from .learner import FOLDER_FORMAT, _blocks, build_model, load_model, save_weights, update_config
+from .learner import FOLDER_FORMAT, FlipTTA, _blocks, build_model, load_model, save_weights, update_config
 from .evaluation import lesion_bootstrap
 
 # %% auto #0
@@ -66,6 +66,7 @@ class Predictor:
         self.folder = Path(folder) if folder is not None else shipped_model()
         self.model, self.config = load_model(self.folder)
         self.device = device or default_device(); self.model.to(self.device)
+        self.net = FlipTTA(self.model) if self.config.get('flip_tta') else self.model  # what answers: the network, or its mean over flips
         self.size, self.mode, self.stats = self.config['size'], self.config.get('mode', 'squish'), self.config['stats']
         self.temperature = float(self.config.get('temperature', 1.0))
         self.tau = float(self.config['tau']) if decision and 'tau' in self.config else 0.  # 0: no rule
@@ -75,7 +76,7 @@ class Predictor:
 
     def __repr__(self):
         meta = f" + {', '.join(self.fields)}" if self.fields else ''
-        return f"Predictor({self.folder}: {self.config['builder_kwargs'].get('arch', self.config['builder'])}{meta}, {self.size} px, T={self.temperature:.2f}, tau={self.tau:.2f})"
+        return f"Predictor({self.folder}: {self.config['builder_kwargs'].get('arch', self.config['builder'])}{meta}, {self.size} px, T={self.temperature:.2f}, tau={self.tau:.2f}{', flip TTA' if self.net is not self.model else ''})"
 
     def pixels(self, src) -> np.ndarray:
         "The (size, size, 3) uint8 image the model sees for `src` (a file, its bytes or a PIL image)."
@@ -89,8 +90,8 @@ class Predictor:
     def logits(self, xb:torch.Tensor, # a normalised batch
                meta:torch.Tensor=None, # its encoded metadata (`encode_metadata`), for a model that reads it; None: unknown
               ) -> np.ndarray:
-        "Raw network outputs (n, 7)."
-        with torch.no_grad(): return (self.model(xb) if meta is None else self.model(xb, meta.to(self.device))).float().cpu().numpy()
+        "The network's outputs (n, 7): its logits, or its mean log-probabilities over the flips for a folder with `flip_tta`."
+        with torch.no_grad(): return (self.net(xb) if meta is None else self.net(xb, meta.to(self.device))).float().cpu().numpy()
 
     def calibrated(self, z:np.ndarray) -> np.ndarray:
         "Class probabilities (n, 7) from logits, with the folder's decision rule (`apply_decision`) and temperature."
@@ -120,9 +121,10 @@ def gate_features(pred, # a `Predictor`
                   meta:torch.Tensor=None, # their encoded metadata, for a model that reads it
                  ) -> tuple[np.ndarray, list]:
     "The network's logits and, per gate layer, a feature per image: colour statistics, then each `gate_layers` output averaged over space."
-    got = []
-    pool = lambda m, i, o: got.append((o.float().flatten(2).mean(2) if o.dim() > 2 else o.float()).cpu().numpy())
-    hooks = [m.register_forward_hook(pool) for m in gate_layers(pred.model)]
+    got, layers = [], gate_layers(pred.model)
+    def pool(m, i, o):  # the first forward pass only: with `FlipTTA`, the image as is
+        if len(got) < len(layers): got.append((o.float().flatten(2).mean(2) if o.dim() > 2 else o.float()).cpu().numpy())
+    hooks = [m.register_forward_hook(pool) for m in layers]
     try: z = pred.logits(pred.batch(pixels), meta)
     finally:
         for h in hooks: h.remove()
@@ -351,6 +353,7 @@ def fit_gate(folder:str|Path, # a model folder
     "Fit the folder's out-of-distribution gate and write it (ood.safetensors, its SHA-256, scales and threshold in config.json); return its summary."
     from sklearn.covariance import LedoitWolf
     pred, folder = Predictor(folder), Path(folder)
+    pred.net = pred.model  # the gate reads the image as is (see `gate_features`): the flips would only cost time
     def feats(rows):
         out = []
         for i in maybe_bar(range(0, len(rows), bs), progress):
@@ -380,8 +383,9 @@ def export_onnx(folder:str|Path, # model folder
                 dest:str|Path=None, # ONNX file to write (default: model.onnx in the folder)
                 opset:int=17, # ONNX opset
                ) -> Path:
-    "Write the folder's network as ONNX (input `image`: normalised (n, 3, size, size); output `logits`), atomically."
+    "Write the folder's network as ONNX (input `image`: normalised (n, 3, size, size); output `logits`, the mean log-probabilities over the flips for a folder with `flip_tta`), atomically."
     model, cfg = load_model(folder)
+    if cfg.get('flip_tta'): model = FlipTTA(model)  # the folder predicts through its flips: so does the export
     if cfg['builder'] == 'fusion': raise SkinError(f"{folder} reads metadata beside the image; ONNX export covers image-only models.")
     dest = Path(dest or Path(folder)/'model.onnx')
     x = torch.zeros(1, 3, cfg['size'], cfg['size'])

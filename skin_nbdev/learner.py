@@ -42,12 +42,12 @@ from .preprocessing import eval_dl, load_images, prepare, skin_dataloaders
 from .distributed import barrier, data_parallel, from_main, is_main, main_first, start_distributed, world_size
 
 # %% auto #0
-__all__ = ['OFFLINE_ARCHS', 'OFFLINE_STATS', 'FOLDER_FORMAT', 'BUILDERS', 'lite0_state_dict', 'WeightsError', 'load_weights',
-           'hub_mode', 'timm_model', 'weights_stats', 'block_split', 'MixUpInputs', 'SplitLoss', 'DeviceMixedPrecision',
-           'skin_learner', 'fit_recipe', 'plot_learning_curves', 'predict_split', 'predictions_frame', 'basic_metrics',
-           'depth', 'hardware', 'save_weights', 'save_model_folder', 'write_results', 'update_config', 'keep_run',
-           'builder_name', 'build_model', 'load_model', 'opt_state', 'load_opt_state', 'rng_state', 'set_rng_state',
-           'last_checkpoint', 'Checkpoint', 'train', 'resume']
+__all__ = ['OFFLINE_ARCHS', 'OFFLINE_STATS', 'FLIPS', 'FOLDER_FORMAT', 'BUILDERS', 'lite0_state_dict', 'WeightsError',
+           'load_weights', 'hub_mode', 'timm_model', 'weights_stats', 'block_split', 'MixUpInputs', 'SplitLoss',
+           'DeviceMixedPrecision', 'skin_learner', 'fit_recipe', 'plot_learning_curves', 'FlipTTA', 'predict_split',
+           'predictions_frame', 'basic_metrics', 'depth', 'hardware', 'save_weights', 'save_model_folder',
+           'write_results', 'update_config', 'keep_run', 'builder_name', 'build_model', 'load_model', 'opt_state',
+           'load_opt_state', 'rng_state', 'set_rng_state', 'last_checkpoint', 'Checkpoint', 'train', 'resume']
 
 # %% ../nbs/05_learner.ipynb #0a8017af
 OFFLINE_ARCHS = ('tf_efficientnet_lite0', 'efficientnet_lite0')  # timm models the offline package's weights load into
@@ -294,16 +294,31 @@ def plot_learning_curves(hist:pd.DataFrame, # history from `fit_recipe` (or a mo
     fig.suptitle(title); fig.tight_layout()
     return fig
 
+# %% ../nbs/05_learner.ipynb #04aff466
+FLIPS = ((), (3,), (2,), (2, 3))  # the views: as is, left-right, up-down, both (a half turn)
+
+class FlipTTA(nn.Module):
+    "`model` answering with its mean log-probability over an image batch and its flips (`FLIPS`): deterministic test-time augmentation."
+    def __init__(self, model:nn.Module, # any classifier: images (n, 3, h, w), then its other inputs, if any
+                ): super().__init__(); self.model = model
+    def forward(self, x, *args):
+        return torch.stack([torch.log_softmax(self.model(x.flip(d) if d else x, *args).float(), 1) for d in FLIPS]).mean(0)
+
 # %% ../nbs/05_learner.ipynb #c9f577f9
 def predict_split(learn:Learner, # trained learner from `skin_learner`
                   df:pd.DataFrame, # frame with `path`, `dx` (the rows to predict)
+                  flip_tta:bool=False, # predict through `FlipTTA` (the mean over the image's flips)
                  ) -> tuple[np.ndarray, np.ndarray]:
     "Class probabilities (n, 7) and true class indices for the rows of `df`."
     p = prepare(df, learn.dls.size, progress=False)  # the same rows in the same order, or an error naming the bad files
     y = dx_codes(p)
     meta = learn.dls.metadata(p) if getattr(learn.dls, 'metadata', None) else None  # a model with a second input (chapter 16)
     dl = eval_dl(load_images(p.path), y, learn.dls.stats, device=learn.dls.device, meta=meta)
-    with learn.no_bar(), learn.no_logging(): probs, _ = learn.get_preds(dl=dl)
+    model = learn.model
+    try:
+        if flip_tta: learn.model = FlipTTA(model)
+        with learn.no_bar(), learn.no_logging(): probs, _ = learn.get_preds(dl=dl)
+    finally: learn.model = model
     return probs.float().numpy(), y
 
 def predictions_frame(df:pd.DataFrame, # the rows predicted (image_id, lesion_id, dx)
@@ -585,6 +600,7 @@ def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made 
           oversample:bool=False, # draw every class equally often instead of weighting the loss
           stats:str|tuple=None, # normalisation: 'imagenet', 'train' or (mean, std) (default: `weights_stats`, what suits the initial weights)
           seed:int=42, # seed for the split and the training
+          flip_tta:bool=True, # validation and test predictions through `FlipTTA`, recorded in config.json so that every later prediction does the same
           data_name:str='', # what the data is, for metrics.json
           source:str=None, # where `df` was read from, for `resume`: a folder for `read_ham10000`, 'mini' for the embedded set
           progress:bool=True, # resize bar and training progress (see `fit_recipe`); False: silent
@@ -599,7 +615,7 @@ def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made 
     if 'split' not in df: df = split_by_lesion(df, seed=seed)
     args = dict(builder=builder, builder_kwargs=builder_kwargs, size=size, epochs=epochs, freeze_epochs=freeze_epochs,
                 unfreeze=unfreeze, bs=bs, lr=lr, mixup=mixup, class_weight_power=class_weight_power, oversample=oversample,
-                stats=stats, seed=seed, data_name=data_name, source=source)
+                stats=stats, seed=seed, flip_tta=flip_tta, data_name=data_name, source=source)
     if is_main():
         with atomic_dir(out) as tmp:  # the run's folder holds its checkpoint until the model folder is complete
             (tmp/'checkpoint').mkdir(); (tmp/'checkpoint'/'run.json').write_text(json.dumps(args, indent=2))
@@ -613,7 +629,7 @@ def _initial_weights(kwargs):
 
 def _run(out, df, args, progress):
     "Train, evaluate and write the model folder of the run in `out` (new or interrupted), from its `run.json` arguments."
-    t0 = time.time(); a = SimpleNamespace(**args); set_seed(a.seed); ck = out/'checkpoint'
+    t0 = time.time(); a = SimpleNamespace(**{'flip_tta': False, **args}); set_seed(a.seed); ck = out/'checkpoint'  # run.json of older runs: no flip TTA
     last = last_checkpoint(ck)
     before = sum(json.loads((last/'state.json').read_text())['seconds'].values()) if last else 0.
     kwargs = {k: v for k, v in a.builder_kwargs.items() if not (last and k in ('pretrained', 'weights'))}  # a checkpoint has the weights
@@ -630,20 +646,21 @@ def _run(out, df, args, progress):
     if last and progress: print(f"resuming {out} after epoch {int(last.name.split('-')[1])} of {a.freeze_epochs + a.epochs}", flush=True)
     name = a.builder_kwargs.get('arch', a.builder)
     kw = {k: v for k, v in a.builder_kwargs.items() if k not in ('pretrained', 'weights')}  # weights are in the folder
-    config = dict(builder=a.builder, builder_kwargs=kw, size=a.size, mode='squish', stats=dls.stats,
+    config = dict(builder=a.builder, builder_kwargs=kw, size=a.size, mode='squish', stats=dls.stats, flip_tta=a.flip_tta,
                   title=f"{name}, {a.data_name or 'data'} {a.size} px, {hardware()}" + (f", {world_size()} processes" if world_size() > 1 else ''))
     with data_parallel(learn):
         hist = fit_recipe(learn, a.epochs, a.lr, a.freeze_epochs, a.unfreeze, progress=progress, checkpoint=ck)
         train_time = time.time() - t0 + before
         if is_main(): folder = save_model_folder(out, learn.model, config, hist, df[['image_id', 'lesion_id', 'dx', 'split']])  # kept, whatever follows
-        preds = {s: predict_split(learn, df[df.split == s]) for s in ('train', 'valid', 'test')}  # each process a shard, gathered
+        preds = {s: predict_split(learn, df[df.split == s], a.flip_tta and s != 'train')  # each process a shard, gathered
+                 for s in ('train', 'valid', 'test')}  # the training figures without TTA: a diagnostic of the fit
     if not is_main(): return out  # rank 0 writes the rest of the model folder
     tr, (vprobs, _), (probs, y) = basic_metrics(*preds['train'][::-1]), preds['valid'], preds['test']
     metrics = dict(basic_metrics(y, probs), split='test', n_test=int(len(y)), data=a.data_name, n_images=int(len(df)),
                    train_accuracy=tr['accuracy'], train_loss=tr['loss'], train_bmca=tr['bmca'], depth=depth(learn.model),
                    arch=name, builder=a.builder, builder_kwargs={k: v for k, v in a.builder_kwargs.items() if k != 'weights'},
                    epochs=int(a.epochs), freeze_epochs=int(a.freeze_epochs), unfreeze=a.unfreeze, size=a.size, bs=a.bs, lr=a.lr,
-                   mixup=a.mixup, class_weight_power=a.class_weight_power, oversample=a.oversample, stats=a.stats, seed=a.seed,
+                   mixup=a.mixup, class_weight_power=a.class_weight_power, oversample=a.oversample, stats=a.stats, seed=a.seed, flip_tta=a.flip_tta,
                    n_params=int(sum(p.numel() for p in learn.model.parameters())), resumed_after=last.name if last else None,
                    initial_weights=_initial_weights(a.builder_kwargs), metadata=a.builder_kwargs.get('fields'),
                    hardware=hardware(), processes=world_size(), train_seconds=round(train_time, 1))

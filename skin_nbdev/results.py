@@ -36,7 +36,7 @@ def run_row(folder:str|Path, # a model folder (weights not needed)
             'test accuracy': e['accuracy'], 'test loss': e['loss'], 'BMCA': e['bmca'],
             'BMCA 95% CI': f"{ci['bmca'][0]:.3f}-{ci['bmca'][1]:.3f}", 'macro-F1': e['macro_f1'],
             'melanoma sensitivity': e['mel_sensitivity'], 'ECE': ece(y, probs), 'test images': len(y),
-            'decision': f"tau {cfg['tau']:.2f}" if 'tau' in cfg else 'argmax',
+            'TTA': 'flips' if cfg.get('flip_tta') else 'none', 'decision': f"tau {cfg['tau']:.2f}" if 'tau' in cfg else 'argmax',
             'hardware': m['hardware'], 'training time (min)': m['train_seconds'] / 60, 'run': folder.name}
 
 def results_table(root:str|Path='results/runs', # folder holding one model folder per run
