@@ -598,6 +598,7 @@ def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made 
           bs:int=64, # batch size
           lr:float=2e-3, # peak learning rate
           mixup:float=0.4, # mixup alpha (0: off)
+          min_scale:float=1., # below 1: random crops of at least this fraction of the area (`crop_mat`); 1: none
           class_weight_power:float=0.5, # class weighting (0: none, 1: inverse frequency)
           oversample:bool=False, # draw every class equally often instead of weighting the loss
           stats:str|tuple=None, # normalisation: 'imagenet', 'train' or (mean, std) (default: `weights_stats`, what suits the initial weights)
@@ -616,7 +617,7 @@ def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made 
     if from_main(out.exists()): raise FileExistsError(f"{out} exists; choose a new output folder (runs are never overwritten).")
     if 'split' not in df: df = split_by_lesion(df, seed=seed)
     args = dict(builder=builder, builder_kwargs=builder_kwargs, size=size, epochs=epochs, freeze_epochs=freeze_epochs,
-                unfreeze=unfreeze, bs=bs, lr=lr, mixup=mixup, class_weight_power=class_weight_power, oversample=oversample,
+                unfreeze=unfreeze, bs=bs, lr=lr, mixup=mixup, min_scale=min_scale, class_weight_power=class_weight_power, oversample=oversample,
                 stats=stats, seed=seed, flip_tta=flip_tta, data_name=data_name, source=source)
     if is_main():
         with atomic_dir(out) as tmp:  # the run's folder holds its checkpoint until the model folder is complete
@@ -631,7 +632,7 @@ def _initial_weights(kwargs):
 
 def _run(out, df, args, progress):
     "Train, evaluate and write the model folder of the run in `out` (new or interrupted), from its `run.json` arguments."
-    t0 = time.time(); a = SimpleNamespace(**{'flip_tta': False, **args}); set_seed(a.seed); ck = out/'checkpoint'  # run.json of older runs: no flip TTA
+    t0 = time.time(); a = SimpleNamespace(**{'flip_tta': False, 'min_scale': 1., **args}); set_seed(a.seed); ck = out/'checkpoint'  # run.json of older runs: no flip TTA, no crops
     last = last_checkpoint(ck)
     before = sum(json.loads((last/'state.json').read_text())['seconds'].values()) if last else 0.
     kwargs = {k: v for k, v in a.builder_kwargs.items() if not (last and k in ('pretrained', 'weights'))}  # a checkpoint has the weights
@@ -641,7 +642,7 @@ def _run(out, df, args, progress):
         a.builder_kwargs = {'fields': list(META_FIELDS), **a.builder_kwargs}; metadata = partial(encode_metadata, fields=a.builder_kwargs['fields'])
     progress = progress and is_main()  # one process prints
     with main_first():  # rank 0 fills the resize cache, the others read it
-        dls = skin_dataloaders(df, a.size, a.bs, stats=a.stats, class_weight_power=a.class_weight_power, oversample=a.oversample,
+        dls = skin_dataloaders(df, a.size, a.bs, stats=a.stats, min_scale=a.min_scale, class_weight_power=a.class_weight_power, oversample=a.oversample,
                                progress=progress, seed=a.seed, metadata=metadata)
     learn = skin_learner(dls, build_model(dict(builder=a.builder, builder_kwargs=kwargs)), mixup=a.mixup,
                          path=ck if world_size() > 1 else None)  # several processes share the best-model file
@@ -662,7 +663,7 @@ def _run(out, df, args, progress):
                    train_accuracy=tr['accuracy'], train_loss=tr['loss'], train_bmca=tr['bmca'], depth=depth(learn.model),
                    arch=name, builder=a.builder, builder_kwargs={k: v for k, v in a.builder_kwargs.items() if k != 'weights'},
                    epochs=int(a.epochs), freeze_epochs=int(a.freeze_epochs), unfreeze=a.unfreeze, size=a.size, bs=a.bs, lr=a.lr,
-                   mixup=a.mixup, class_weight_power=a.class_weight_power, oversample=a.oversample, stats=a.stats, seed=a.seed, flip_tta=a.flip_tta,
+                   mixup=a.mixup, min_scale=a.min_scale, class_weight_power=a.class_weight_power, oversample=a.oversample, stats=a.stats, seed=a.seed, flip_tta=a.flip_tta,
                    n_params=int(sum(p.numel() for p in learn.model.parameters())), resumed_after=last.name if last else None,
                    initial_weights=_initial_weights(a.builder_kwargs), metadata=a.builder_kwargs.get('fields'),
                    hardware=hardware(), processes=world_size(), train_seconds=round(train_time, 1))

@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_preprocessing.ipynb #bb11c2a0
 from __future__ import annotations
-import hashlib, io, os, resource, time, warnings
+import hashlib, io, math, os, resource, time, warnings
 from functools import partial
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -27,8 +27,8 @@ from .data import HAMDataError, read_rgb, to_rgb
 
 # %% auto #0
 __all__ = ['RESIZE_MODES', 'resized_jpeg', 'resized_pixels', 'resize_image', 'cache_folder', 'prepare', 'memory_budget',
-           'DiskImages', 'load_images', 'channel_stats', 'shift_mat', 'augmentations', 'class_weights', 'MemoryImages',
-           'WeightedDL', 'eval_dl', 'augmentation_effect', 'SkinDataLoaders', 'skin_dataloaders']
+           'DiskImages', 'load_images', 'channel_stats', 'shift_mat', 'crop_mat', 'augmentations', 'class_weights',
+           'MemoryImages', 'WeightedDL', 'eval_dl', 'augmentation_effect', 'SkinDataLoaders', 'skin_dataloaders']
 
 # %% ../nbs/04_preprocessing.ipynb #2b6239a6
 RESIZE_MODES = ('squish', 'crop', 'pad')
@@ -193,15 +193,32 @@ def shift_mat(x, # batch the matrices are for
     m[:, :2, 2] = t
     return m
 
+def crop_mat(x, # batch the matrices are for
+             min_scale:float=0.5, # smallest crop, as a fraction of the image's area
+             ratio:tuple=(3/4, 4/3), # range of the crop's width over height
+             draw=None, # ignored; fastai's affine transforms pass it
+             batch:bool=False): # ignored
+    "A batch of affine matrices that crop each image at random (area, aspect ratio, place), as `RandomResizedCrop` does."
+    bs, dev = x.size(0), x.device
+    area = torch.empty(bs, device=dev).uniform_(min_scale, 1.)
+    r = torch.empty(bs, device=dev).uniform_(math.log(ratio[0]), math.log(ratio[1])).exp()
+    side = torch.stack([(area * r).sqrt(), (area / r).sqrt()], 1).clamp(max=1.)  # width, height: fractions of the image's
+    m = torch.eye(3, device=dev).repeat(bs, 1, 1)
+    m[:, 0, 0], m[:, 1, 1] = side[:, 0], side[:, 1]
+    m[:, :2, 2] = (torch.rand(bs, 2, device=dev) * 2 - 1) * (1 - side)  # the crop stays inside the image
+    return m
+
 def augmentations(max_rotate:float=180., # largest rotation, degrees
                   max_zoom:float=1.1, # largest zoom factor
                   max_shift:float=0.1, # largest shift, fraction of the side
                   max_lighting:float=0.1, # brightness/contrast change
+                  min_scale:float=1., # below 1: a random crop of at least this fraction of the area, aspect 3:4 to 4:3 (`crop_mat`)
                  ) -> list:
-    "The report's augmentation as fastai batch transforms: rotation, zoom, both flips, shifts."
+    "The report's augmentation as fastai batch transforms: rotation, zoom, both flips, shifts (and random crops if `min_scale` < 1)."
     tfms = aug_transforms(do_flip=True, flip_vert=True, max_rotate=max_rotate, max_zoom=max_zoom, max_warp=0.,
                           max_lighting=max_lighting, pad_mode='reflection')
-    return setup_aug_tfms(tfms + [AffineCoordTfm(aff_fs=[partial(shift_mat, max_shift=max_shift)], pad_mode='reflection')])
+    fs = [partial(shift_mat, max_shift=max_shift)] + ([partial(crop_mat, min_scale=min_scale)] if min_scale < 1 else [])
+    return setup_aug_tfms(tfms + [AffineCoordTfm(aff_fs=fs, pad_mode='reflection')])
 
 # %% ../nbs/04_preprocessing.ipynb #4a2f6dbe
 def class_weights(labels, # class index of each training image
@@ -294,6 +311,7 @@ def skin_dataloaders(df:pd.DataFrame, # tidy frame with a `split` column (train/
                      mode:str='squish', # resize mode
                      stats:str|tuple='imagenet', # 'imagenet', 'train' (computed on the training split) or (mean, std)
                      augment:bool=True, # apply the report's augmentation to training batches
+                     min_scale:float=1., # below 1: random crops of at least this fraction of the area too (see `augmentations`)
                      class_weight_power:float=0.5, # see `class_weights`
                      oversample:bool=False, # draw every class equally often (with replacement) instead of weighting the loss
                      device=None, # where batches go (default: `default_device()`)
@@ -314,7 +332,7 @@ def skin_dataloaders(df:pd.DataFrame, # tidy frame with a `split` column (train/
     if stats == 'imagenet': stats = imagenet_stats
     elif stats == 'train': stats = channel_stats(x['train'])
     norm = Normalize.from_stats(*stats, cuda=False)
-    after = [IntToFloatTensor(), *(augmentations() if augment else []), norm]
+    after = [IntToFloatTensor(), *(augmentations(min_scale=min_scale) if augment else []), norm]
     w = class_weights(y['train'], class_weight_power)
     kw = dict(bs=bs, after_batch=after, device=device, num_workers=0)  # in memory: worker processes would only compete for the cores
     ds = MemoryImages(x['train'], y['train'], split_idx=0, meta=meta['train'])
