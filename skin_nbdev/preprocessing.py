@@ -215,6 +215,7 @@ def augmentations(max_rotate:float=180., # largest rotation, degrees
                   min_scale:float=1., # below 1: a random crop of at least this fraction of the area, aspect 3:4 to 4:3 (`crop_mat`)
                  ) -> list:
     "The report's augmentation as fastai batch transforms: rotation, zoom, both flips, shifts (and random crops if `min_scale` < 1)."
+    if not 0 < min_scale <= 1: raise SkinError(f"min_scale={min_scale}: the smallest crop is a fraction of the image's area, above 0 and at most 1 (1: no crops).")
     tfms = aug_transforms(do_flip=True, flip_vert=True, max_rotate=max_rotate, max_zoom=max_zoom, max_warp=0.,
                           max_lighting=max_lighting, pad_mode='reflection')
     fs = [partial(shift_mat, max_shift=max_shift)] + ([partial(crop_mat, min_scale=min_scale)] if min_scale < 1 else [])
