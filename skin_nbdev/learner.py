@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_learner.ipynb #5589c673
 from __future__ import annotations
-import importlib, inspect, json, os, platform, random, shutil, socket, sys, tempfile, time, warnings, weakref
+import difflib, importlib, inspect, json, os, platform, random, shutil, socket, sys, tempfile, time, warnings, weakref
 from contextlib import contextmanager, nullcontext, redirect_stdout
 from functools import partial
 from io import StringIO
@@ -43,11 +43,12 @@ from .distributed import barrier, data_parallel, from_main, is_main, main_first,
 
 # %% auto #0
 __all__ = ['OFFLINE_ARCHS', 'OFFLINE_STATS', 'FLIPS', 'FOLDER_FORMAT', 'BUILDERS', 'lite0_state_dict', 'WeightsError',
-           'load_weights', 'hub_mode', 'timm_model', 'weights_stats', 'block_split', 'MixUpInputs', 'SplitLoss',
-           'DeviceMixedPrecision', 'skin_learner', 'fit_recipe', 'plot_learning_curves', 'FlipTTA', 'predict_split',
-           'predictions_frame', 'basic_metrics', 'depth', 'hardware', 'save_weights', 'save_model_folder',
-           'write_results', 'update_config', 'keep_run', 'builder_name', 'build_model', 'load_model', 'opt_state',
-           'load_opt_state', 'rng_state', 'set_rng_state', 'last_checkpoint', 'Checkpoint', 'train', 'resume']
+           'load_weights', 'hub_mode', 'check_arch', 'timm_model', 'weights_stats', 'block_split', 'MixUpInputs',
+           'SplitLoss', 'DeviceMixedPrecision', 'skin_learner', 'fit_recipe', 'plot_learning_curves', 'FlipTTA',
+           'predict_split', 'predictions_frame', 'basic_metrics', 'depth', 'hardware', 'save_weights',
+           'save_model_folder', 'write_results', 'update_config', 'keep_run', 'builder_name', 'build_model',
+           'load_model', 'opt_state', 'load_opt_state', 'rng_state', 'set_rng_state', 'last_checkpoint', 'Checkpoint',
+           'train', 'resume']
 
 # %% ../nbs/05_learner.ipynb #0a8017af
 OFFLINE_ARCHS = ('tf_efficientnet_lite0', 'efficientnet_lite0')  # timm models the offline package's weights load into
@@ -106,6 +107,14 @@ def hub_mode():
     try: yield
     finally: hc.HF_HUB_OFFLINE = old
 
+def check_arch(arch:str, # a timm model name, e.g. 'resnet18' (a pretrained tag such as 'resnet50.a1_in1k' is allowed)
+              ) -> str:
+    "`arch` if timm knows it; otherwise a `SkinError` that names it and the closest names timm has."
+    if timm.is_model(arch): return arch
+    close = difflib.get_close_matches(arch, timm.list_models(), n=5)
+    raise SkinError(f"timm has no model {arch!r}" + (f"; the closest names: {', '.join(close)}" if close else '') +
+                    ". timm.list_models('*part of the name*') lists the others.")
+
 def timm_model(arch:str, # timm model name, e.g. 'resnet18', 'efficientnet_lite0'
                n_out:int=len(CLASSES), # number of classes
                pretrained:bool=False, # start from ImageNet weights (timm hub; the offline package for `OFFLINE_ARCHS`)
@@ -114,6 +123,7 @@ def timm_model(arch:str, # timm model name, e.g. 'resnet18', 'efficientnet_lite0
                zero_head:bool=False, # the head's last layer starts at zero: every class equally likely at first, and the body gets no gradient until the head has learnt (as BiT does)
               ) -> nn.Module:
     "A timm body with fastai's head; weights from timm's hub, a local file, or (efficientnet_lite0) the offline package."
+    check_arch(arch)
     offline = pretrained and arch in OFFLINE_ARCHS and not weights
     hub = pretrained and not (weights or offline)
     try:
@@ -612,7 +622,8 @@ def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made 
     builder, builder_kwargs = builder_name(builder), dict(builder_kwargs or {})
     name = builder_kwargs.get('arch', builder)
     stats = stats or weights_stats(builder_kwargs)
-    augmentations(min_scale=min_scale)  # a bad option fails here, before the run's folder is written
+    augmentations(min_scale=min_scale)  # a bad option or model name fails here, before the run's folder is written
+    if 'arch' in builder_kwargs: check_arch(builder_kwargs['arch'])
     start_distributed()  # several processes (torchrun, accelerate launch): one run, rank 0's folder
     out = Path(from_main(str(out or Path('runs')/f"{name}-{time.strftime('%Y%m%d-%H%M%S')}")))
     if from_main(out.exists()): raise FileExistsError(f"{out} exists; choose a new output folder (runs are never overwritten).")
