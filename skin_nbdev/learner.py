@@ -38,7 +38,7 @@ from sklearn.metrics import accuracy_score
 from .core import CLASSES, SkinError, _umask, atomic_dir, atomic_write, bmca, dx_codes, file_digest, macro_f1, set_seed
 from .cleaning import load_split, save_split, split_by_lesion
 from .data import ham10000_mini, read_ham10000
-from .preprocessing import augmentations, eval_dl, load_images, prepare, skin_dataloaders
+from .preprocessing import check_min_scale, eval_dl, load_images, prepare, skin_dataloaders
 from .distributed import barrier, data_parallel, from_main, is_main, main_first, start_distributed, world_size
 
 # %% auto #0
@@ -622,7 +622,7 @@ def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made 
     builder, builder_kwargs = builder_name(builder), dict(builder_kwargs or {})
     name = builder_kwargs.get('arch', builder)
     stats = stats or weights_stats(builder_kwargs)
-    augmentations(min_scale=min_scale)  # a bad option or model name fails here, before the run's folder is written
+    check_min_scale(min_scale)  # a bad option or model name fails here, before the run's folder is written
     if 'arch' in builder_kwargs: check_arch(builder_kwargs['arch'])
     start_distributed()  # several processes (torchrun, accelerate launch): one run, rank 0's folder
     out = Path(from_main(str(out or Path('runs')/f"{name}-{time.strftime('%Y%m%d-%H%M%S')}")))

@@ -27,8 +27,9 @@ from .data import HAMDataError, read_rgb, to_rgb
 
 # %% auto #0
 __all__ = ['RESIZE_MODES', 'resized_jpeg', 'resized_pixels', 'resize_image', 'cache_folder', 'prepare', 'memory_budget',
-           'DiskImages', 'load_images', 'channel_stats', 'shift_mat', 'crop_mat', 'augmentations', 'class_weights',
-           'MemoryImages', 'WeightedDL', 'eval_dl', 'augmentation_effect', 'SkinDataLoaders', 'skin_dataloaders']
+           'DiskImages', 'load_images', 'channel_stats', 'shift_mat', 'crop_mat', 'check_min_scale', 'augmentations',
+           'class_weights', 'MemoryImages', 'WeightedDL', 'eval_dl', 'augmentation_effect', 'SkinDataLoaders',
+           'skin_dataloaders']
 
 # %% ../nbs/04_preprocessing.ipynb #2b6239a6
 RESIZE_MODES = ('squish', 'crop', 'pad')
@@ -208,6 +209,12 @@ def crop_mat(x, # batch the matrices are for
     m[:, :2, 2] = (torch.rand(bs, 2, device=dev) * 2 - 1) * (1 - side)  # the crop stays inside the image
     return m
 
+def check_min_scale(min_scale:float, # the smallest crop, as a fraction of the image's area (1: no crops)
+                   ) -> float:
+    "`min_scale` if it is above 0 and at most 1; otherwise a `SkinError` that says so (`train` asks before it writes anything)."
+    if not 0 < min_scale <= 1: raise SkinError(f"min_scale={min_scale}: the smallest crop is a fraction of the image's area, above 0 and at most 1 (1: no crops).")
+    return min_scale
+
 def augmentations(max_rotate:float=180., # largest rotation, degrees
                   max_zoom:float=1.1, # largest zoom factor
                   max_shift:float=0.1, # largest shift, fraction of the side
@@ -215,7 +222,7 @@ def augmentations(max_rotate:float=180., # largest rotation, degrees
                   min_scale:float=1., # below 1: a random crop of at least this fraction of the area, aspect 3:4 to 4:3 (`crop_mat`)
                  ) -> list:
     "The report's augmentation as fastai batch transforms: rotation, zoom, both flips, shifts (and random crops if `min_scale` < 1)."
-    if not 0 < min_scale <= 1: raise SkinError(f"min_scale={min_scale}: the smallest crop is a fraction of the image's area, above 0 and at most 1 (1: no crops).")
+    check_min_scale(min_scale)
     tfms = aug_transforms(do_flip=True, flip_vert=True, max_rotate=max_rotate, max_zoom=max_zoom, max_warp=0.,
                           max_lighting=max_lighting, pad_mode='reflection')
     fs = [partial(shift_mat, max_shift=max_shift)] + ([partial(crop_mat, min_scale=min_scale)] if min_scale < 1 else [])
