@@ -41,6 +41,7 @@ def skin_train(
     mixup:float=0.4, # mixup alpha; 0 turns it off
     min_scale:float=1., # below 1: random crops of at least this fraction of the area, aspect 3:4 to 4:3 (as `RandomResizedCrop`); 1: none
     class_weight_power:float=0.5, # class weights (n/(k n_c))**power; 0: none, 1: inverse frequency
+    label_smoothing:float=0., # the share of each target spread evenly over the classes; 0: none
     oversample:store_true=False, # draw every class equally often (with replacement) instead of weighting the loss
     seed:int=42, # seed of the lesion split and of training
     out:str=None, # output folder, must not exist (default: runs/<arch>-<timestamp>)
@@ -67,7 +68,8 @@ def skin_train(
             if metadata and builder != 'timm': raise SkinError(f"--metadata needs a timm model (--arch); {arch} reads images only.")
             if metadata: builder = 'fusion'
             folder = learner.train(df, builder, kwargs, out=out, size=size, epochs=epochs, freeze_epochs=freeze_epochs, unfreeze=unfreeze,
-                                   bs=bs, lr=lr, mixup=mixup, min_scale=min_scale, class_weight_power=class_weight_power, oversample=oversample, stats=stats,
+                                   bs=bs, lr=lr, mixup=mixup, min_scale=min_scale, class_weight_power=class_weight_power, label_smoothing=label_smoothing,
+                                   oversample=oversample, stats=stats,
                                    seed=seed, flip_tta=not no_flip_tta, data_name=name, source=data or 'mini', progress=not quiet)
     except (SkinError, FileExistsError) as e: sys.exit(f"skin_train: {e}")  # the user's input: its message; a bug keeps its traceback
     from skin_nbdev.distributed import is_main

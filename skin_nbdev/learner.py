@@ -44,11 +44,11 @@ from .distributed import barrier, data_parallel, from_main, is_main, main_first,
 # %% auto #0
 __all__ = ['OFFLINE_ARCHS', 'OFFLINE_STATS', 'FLIPS', 'FOLDER_FORMAT', 'BUILDERS', 'lite0_state_dict', 'WeightsError',
            'load_weights', 'hub_mode', 'check_arch', 'timm_model', 'weights_stats', 'block_split', 'MixUpInputs',
-           'SplitLoss', 'DeviceMixedPrecision', 'skin_learner', 'fit_recipe', 'plot_learning_curves', 'FlipTTA',
-           'predict_split', 'predictions_frame', 'basic_metrics', 'depth', 'hardware', 'save_weights',
-           'save_model_folder', 'write_results', 'update_config', 'keep_run', 'builder_name', 'build_model',
-           'load_model', 'opt_state', 'load_opt_state', 'rng_state', 'set_rng_state', 'last_checkpoint', 'Checkpoint',
-           'train', 'resume']
+           'SplitLoss', 'DeviceMixedPrecision', 'check_label_smoothing', 'skin_learner', 'fit_recipe',
+           'plot_learning_curves', 'FlipTTA', 'predict_split', 'predictions_frame', 'basic_metrics', 'depth',
+           'hardware', 'save_weights', 'save_model_folder', 'write_results', 'update_config', 'keep_run',
+           'builder_name', 'build_model', 'load_model', 'opt_state', 'load_opt_state', 'rng_state', 'set_rng_state',
+           'last_checkpoint', 'Checkpoint', 'train', 'resume']
 
 # %% ../nbs/05_learner.ipynb #0a8017af
 OFFLINE_ARCHS = ('tf_efficientnet_lite0', 'efficientnet_lite0')  # timm models the offline package's weights load into
@@ -204,17 +204,24 @@ class DeviceMixedPrecision(MixedPrecision):
         dev = self.dls.device.type
         self.autocast, self.learn.scaler = autocast(dev, dtype=self.autocast.fast_dtype), GradScaler(dev, **self.kwargs)
 
+def check_label_smoothing(label_smoothing:float, # the share of each target spread evenly over the classes
+                         ) -> float:
+    "`label_smoothing` if it is at least 0 and below 1; otherwise a `SkinError` that says so (`train` asks before it writes anything)."
+    if not 0 <= label_smoothing < 1: raise SkinError(f"label_smoothing={label_smoothing}: the share of each target spread over the classes is at least 0 and below 1 (0: none).")
+    return label_smoothing
+
 def skin_learner(dls, # DataLoaders from `skin_dataloaders`
                  model:nn.Module, # the network, e.g. from `timm_model`
                  mixup:float=0.4, # mixup's alpha; 0 turns mixup off
+                 label_smoothing:float=0., # the share of each target spread evenly over the classes (PyTorch's cross-entropy does it); 0: none
                  path:str|Path=None, # folder for the best-weights checkpoint (default: a temporary folder, removed with the learner)
                  splitter=block_split, # parameter groups for freezing
                  cbs:list=None, # more fastai callbacks
                  precision:str=None, # 'bf16', 'fp16' or 'fp32'; None: bf16 on a GPU (fp16 where it has no bf16), fp32 on a CPU
                 ) -> Learner:
-    "A fastai Learner with class-weighted loss, mixup (of every input), BMCA/macro-F1 metrics, best-valid-loss checkpointing."
+    "A fastai Learner with class-weighted loss (label smoothing if asked), mixup (of every input), BMCA/macro-F1 metrics, best-valid-loss checkpointing."
     device = dls.device
-    loss = CrossEntropyLossFlat(weight=dls.class_weights.to(device))
+    loss = CrossEntropyLossFlat(weight=dls.class_weights.to(device), label_smoothing=check_label_smoothing(label_smoothing))
     cbs = list(cbs or []) + [SaveModelCallback(monitor='valid_loss', fname='best', reset_on_fit=False)]
     if mixup: cbs.append(MixUpInputs(mixup))
     tmp = None if path else tempfile.mkdtemp(prefix='skin-')
@@ -610,6 +617,7 @@ def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made 
           mixup:float=0.4, # mixup alpha (0: off)
           min_scale:float=1., # below 1: random crops of at least this fraction of the area (`crop_mat`); 1: none
           class_weight_power:float=0.5, # class weighting (0: none, 1: inverse frequency)
+          label_smoothing:float=0., # the share of each target spread evenly over the classes (0: none)
           oversample:bool=False, # draw every class equally often instead of weighting the loss
           stats:str|tuple=None, # normalisation: 'imagenet', 'train' or (mean, std) (default: `weights_stats`, what suits the initial weights)
           seed:int=42, # seed for the split and the training
@@ -622,15 +630,15 @@ def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made 
     builder, builder_kwargs = builder_name(builder), dict(builder_kwargs or {})
     name = builder_kwargs.get('arch', builder)
     stats = stats or weights_stats(builder_kwargs)
-    check_min_scale(min_scale)  # a bad option or model name fails here, before the run's folder is written
+    check_min_scale(min_scale); check_label_smoothing(label_smoothing)  # a bad option or model name fails here, before the run's folder is written
     if 'arch' in builder_kwargs: check_arch(builder_kwargs['arch'])
     start_distributed()  # several processes (torchrun, accelerate launch): one run, rank 0's folder
     out = Path(from_main(str(out or Path('runs')/f"{name}-{time.strftime('%Y%m%d-%H%M%S')}")))
     if from_main(out.exists()): raise FileExistsError(f"{out} exists; choose a new output folder (runs are never overwritten).")
     if 'split' not in df: df = split_by_lesion(df, seed=seed)
     args = dict(builder=builder, builder_kwargs=builder_kwargs, size=size, epochs=epochs, freeze_epochs=freeze_epochs,
-                unfreeze=unfreeze, bs=bs, lr=lr, mixup=mixup, min_scale=min_scale, class_weight_power=class_weight_power, oversample=oversample,
-                stats=stats, seed=seed, flip_tta=flip_tta, data_name=data_name, source=source)
+                unfreeze=unfreeze, bs=bs, lr=lr, mixup=mixup, min_scale=min_scale, class_weight_power=class_weight_power, label_smoothing=label_smoothing,
+                oversample=oversample, stats=stats, seed=seed, flip_tta=flip_tta, data_name=data_name, source=source)
     if is_main():
         with atomic_dir(out) as tmp:  # the run's folder holds its checkpoint until the model folder is complete
             (tmp/'checkpoint').mkdir(); (tmp/'checkpoint'/'run.json').write_text(json.dumps(args, indent=2))
@@ -644,7 +652,7 @@ def _initial_weights(kwargs):
 
 def _run(out, df, args, progress):
     "Train, evaluate and write the model folder of the run in `out` (new or interrupted), from its `run.json` arguments."
-    t0 = time.time(); a = SimpleNamespace(**{'flip_tta': False, 'min_scale': 1., **args}); set_seed(a.seed); ck = out/'checkpoint'  # run.json of older runs: no flip TTA, no crops
+    t0 = time.time(); a = SimpleNamespace(**{'flip_tta': False, 'min_scale': 1., 'label_smoothing': 0., **args}); set_seed(a.seed); ck = out/'checkpoint'  # run.json of older runs: no flip TTA, no crops, no smoothing
     last = last_checkpoint(ck)
     before = sum(json.loads((last/'state.json').read_text())['seconds'].values()) if last else 0.
     kwargs = {k: v for k, v in a.builder_kwargs.items() if not (last and k in ('pretrained', 'weights'))}  # a checkpoint has the weights
@@ -656,7 +664,7 @@ def _run(out, df, args, progress):
     with main_first():  # rank 0 fills the resize cache, the others read it
         dls = skin_dataloaders(df, a.size, a.bs, stats=a.stats, min_scale=a.min_scale, class_weight_power=a.class_weight_power, oversample=a.oversample,
                                progress=progress, seed=a.seed, metadata=metadata)
-    learn = skin_learner(dls, build_model(dict(builder=a.builder, builder_kwargs=kwargs)), mixup=a.mixup,
+    learn = skin_learner(dls, build_model(dict(builder=a.builder, builder_kwargs=kwargs)), mixup=a.mixup, label_smoothing=a.label_smoothing,
                          path=ck if world_size() > 1 else None)  # several processes share the best-model file
     if last and progress: print(f"resuming {out} after epoch {int(last.name.split('-')[1])} of {a.freeze_epochs + a.epochs}", flush=True)
     name = a.builder_kwargs.get('arch', a.builder)
@@ -675,7 +683,8 @@ def _run(out, df, args, progress):
                    train_accuracy=tr['accuracy'], train_loss=tr['loss'], train_bmca=tr['bmca'], depth=depth(learn.model),
                    arch=name, builder=a.builder, builder_kwargs={k: v for k, v in a.builder_kwargs.items() if k != 'weights'},
                    epochs=int(a.epochs), freeze_epochs=int(a.freeze_epochs), unfreeze=a.unfreeze, size=a.size, bs=a.bs, lr=a.lr,
-                   mixup=a.mixup, min_scale=a.min_scale, class_weight_power=a.class_weight_power, oversample=a.oversample, stats=a.stats, seed=a.seed, flip_tta=a.flip_tta,
+                   mixup=a.mixup, min_scale=a.min_scale, class_weight_power=a.class_weight_power, label_smoothing=a.label_smoothing,
+                   oversample=a.oversample, stats=a.stats, seed=a.seed, flip_tta=a.flip_tta,
                    n_params=int(sum(p.numel() for p in learn.model.parameters())), resumed_after=last.name if last else None,
                    initial_weights=_initial_weights(a.builder_kwargs), metadata=a.builder_kwargs.get('fields'),
                    hardware=hardware(), processes=world_size(), train_seconds=round(train_time, 1))
