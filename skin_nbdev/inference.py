@@ -442,12 +442,15 @@ def half_precision(folder:str|Path, # a model folder
 
 # %% ../nbs/13_inference.ipynb #1ef1b028
 def model_card(config:dict, # the folder's config.json
-               metrics:dict, # from `evaluate_folder` on the test split, plus run facts (`data`, `n_train`, `hardware`, `train_seconds`)
+               metrics:dict, # from `evaluate_folder` on the test split, plus run facts: `data`, `n_train`, and from the run's metrics.json `hardware`, `train_seconds`, `initial_weights`, `epochs`, `lr`, `mixup`, `class_weight_power`, `seed`
               ) -> str:
-    "MODEL_CARD.md for a model folder: what it is, what it was trained and tested on, how well it does, what it is for."
+    "MODEL_CARD.md for a model folder: what it is, what it was trained and tested on, how it predicts, how well it does, what it is for."
     arch = config['builder_kwargs'].get('arch', config['builder'])
     ci = lambda k: f"{metrics[k]:.3f} (95% CI {metrics[k + '_ci95'][0]:.3f}-{metrics[k + '_ci95'][1]:.3f})"
     rec = ' | '.join(f"{metrics['recall'][c]:.2f}" for c in CLASSES)
+    mean, std = config['stats']
+    rule = (f"each class's log-probability lowered by {config['tau']:.2f} times the log of its share of the training split (logit adjustment, "
+            f"fitted on the validation split for balanced accuracy)") if config.get('tau') else "the network's own probabilities (argmax)"
     g = config.get('ood')
     gate = (f"- Out-of-distribution gate (`ood` in `predict`'s output): {g['method']}; fitted on {g['n_train']} training images, "
             f"threshold at the {g['quantile']}th percentile of {g['n_valid']} validation images' scores.\n") if g else ''
@@ -457,10 +460,12 @@ def model_card(config:dict, # the folder's config.json
 training data (HAM10000: Tschandl, Rosendahl & Kittler, *Sci. Data* 5, 180161, 2018).
 
 - Network: timm `{arch}` with fastai's head, {config.get('weights_dtype', 'float32')} weights (SHA-256 `{config['sha256'][:16]}...`),
-  input {config['size']}x{config['size']} ({config['mode']}), ImageNet normalisation, temperature {config.get('temperature', 1.0)}.
+  input {config['size']}x{config['size']} ({config['mode']}), normalised with mean {mean} and std {std}.
+- Prediction: {'the mean over the image and its three flips (flip TTA)' if config.get('flip_tta') else 'the image once'}; {rule};
+  temperature {config.get('temperature', 1.0)}.
 - Training: {metrics['data']}; lesion-grouped split (`split_by_lesion`, seed 42): {metrics['n_train']} training images;
-  `skin_train` defaults (ImageNet start, mixup 0.4, square-root class weights, one-cycle at 2e-3, 5 epochs);
-  {metrics['hardware']}, {metrics['train_seconds'] / 60:.0f} min.
+  start from {metrics['initial_weights']}, mixup {metrics['mixup']}, class weights 1/frequency^{metrics['class_weight_power']}, one-cycle at {metrics['lr']:g},
+  {metrics['epochs']} epochs, training seed {metrics['seed']}; {metrics['hardware']}, {metrics['train_seconds'] / 60:.0f} min.
 - Test: {metrics['n_test']} images of lesions never seen in training or validation.
 {gate}
 | metric | test split |

@@ -644,7 +644,10 @@ def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made 
             (tmp/'checkpoint').mkdir(); (tmp/'checkpoint'/'run.json').write_text(json.dumps(args, indent=2))
             save_split(df, tmp/'checkpoint'/'split.csv')
     barrier()
-    return _run(out, df, args, progress)
+    try: return _run(out, df, args, progress)
+    except Exception:  # an error before any epoch was kept (a model argument the builder refuses, say): nothing to resume, so no folder is left
+        if is_main() and last_checkpoint(out/'checkpoint') is None and not (out/'config.json').exists(): shutil.rmtree(out, ignore_errors=True)
+        raise  # (an interruption, Ctrl-C or a kill, is no Exception: its folder stays for `resume`)
 
 # %% ../nbs/05_learner.ipynb #12575b9b
 def _initial_weights(kwargs):
