@@ -4,7 +4,7 @@
 
 # %% ../nbs/13_inference.ipynb #84bbb33c
 from __future__ import annotations
-import glob, json, os, shutil, warnings
+import difflib, glob, json, os, shutil, warnings
 from pathlib import Path
 
 import numpy as np
@@ -24,9 +24,9 @@ from .evaluation import lesion_bootstrap
 
 # %% auto #0
 __all__ = ['image_sources', 'Predictor', 'gate_layers', 'colour_stats', 'gate_features', 'mahalanobis', 'gate_score', 'read_gate',
-           'results_frame', 'rss_mb', 'cam_methods', 'cam_maps', 'overlay', 'explain', 'mask_pixels', 'cam_in_mask',
-           'randomised', 'cam_check', 'calibrate', 'fit_gate', 'export_onnx', 'OnnxPredictor', 'onnx_difference',
-           'shipped_model', 'half_precision', 'model_card', 'plot_cams']
+           'results_frame', 'rss_mb', 'cam_methods', 'cam_layer', 'cam_maps', 'overlay', 'explain', 'mask_pixels',
+           'cam_in_mask', 'randomised', 'cam_check', 'choose_cam_layer', 'calibrate', 'fit_gate', 'export_onnx',
+           'OnnxPredictor', 'onnx_difference', 'shipped_model', 'half_precision', 'model_card', 'plot_cams']
 
 # %% ../nbs/13_inference.ipynb #ed52682a
 def _is_pattern(s): return any(ch in s for ch in '*?[')
@@ -72,6 +72,7 @@ class Predictor:
         self.tau = float(self.config['tau']) if decision and 'tau' in self.config else 0.  # 0: no rule
         self.log_prior = np.log(self.config['prior']) if self.tau else 0.
         self.gate = read_gate(self.folder, self.config)  # the out-of-distribution gate, if the folder has one
+        self.cam_layer = self.config.get('cam_layer')  # the layer its Grad-CAM weighs, if the folder names one (`choose_cam_layer`)
         self.fields = self.config['builder_kwargs'].get('fields', []) if self.config['builder'] == 'fusion' else []  # metadata it reads (chapter 16)
 
     def __repr__(self):
@@ -253,18 +254,31 @@ def cam_methods() -> dict:
     from pytorch_grad_cam import GradCAM, GradCAMPlusPlus
     return {'gradcam': GradCAM, 'gradcam++': GradCAMPlusPlus}
 
+def cam_layer(pred:Predictor, # the model
+              layer:str=None, # a module's name in `pred.model.named_modules()`, e.g. '0.model.blocks.4'; None or '0': the body (`model[0]`)
+             ) -> nn.Module:
+    "The module whose output Grad-CAM weighs; `SkinError` naming the closest names if `layer` is not one."
+    if layer is None or layer == '0': return pred.model[0]
+    mods = dict(pred.model.named_modules())
+    if layer in mods: return mods[layer]
+    close = difflib.get_close_matches(layer, list(mods), n=5)
+    raise SkinError(f"layer={layer!r} is not a module of this model" + (f"; the closest names: {', '.join(close)}" if close else '') +
+                    ". dict(pred.model.named_modules()) lists them all.")
+
 def cam_maps(pred:Predictor, # the model
              pixels:list, # images from `pred.pixels`
-             target:int|str=None, # class (index or code) to explain; default: each image's top class
+             target:int|str=None, # class (index or code) to explain; default: each image's predicted class, as `Predictor.predict` gives it
              method:str='gradcam', # a name in `cam_methods()`
+             layer:str=None, # the module to weigh (see `cam_layer`); None: the folder's (`choose_cam_layer`), else the body
             ) -> np.ndarray:
     "Class activation maps (n, size, size) in 0-1, one per image."
     from pytorch_grad_cam.utils.model_targets import ClassifierOutputTarget
     methods = cam_methods()
     if method not in methods: raise SkinError(f"method={method!r}: use one of {list(methods)}.")
-    targets = None if target is None else [ClassifierOutputTarget(CLASSES.index(target) if isinstance(target, str) else int(target))] * len(pixels)
+    classes = pred.probs(pixels).argmax(1) if target is None else [CLASSES.index(target) if isinstance(target, str) else int(target)] * len(pixels)
     xb = pred.batch(pixels).as_subclass(torch.Tensor)
-    with methods[method](model=pred.model, target_layers=[pred.model[0]]) as cam: return cam(input_tensor=xb, targets=targets)
+    with methods[method](model=pred.model, target_layers=[cam_layer(pred, layer or pred.cam_layer)]) as cam:
+        return cam(input_tensor=xb, targets=[ClassifierOutputTarget(int(c)) for c in classes])
 
 # %% ../nbs/13_inference.ipynb #d3f6d4f2
 def overlay(pixels:np.ndarray, # (h, w, 3) uint8 image
@@ -277,12 +291,13 @@ def overlay(pixels:np.ndarray, # (h, w, 3) uint8 image
 
 def explain(pred:Predictor, # the model
             src, # one image: a file, its bytes or a PIL image
-            target:int|str=None, # class to explain (default: the top class)
+            target:int|str=None, # class to explain (default: the predicted class)
             method:str='gradcam', # a name in `cam_methods()`
+            layer:str=None, # the module to weigh (see `cam_layer`); None: the folder's (`choose_cam_layer`), else the body
            ) -> Image.Image:
     "The overlay of `src`'s class activation map, at the model's input size."
     px = pred.pixels(src)
-    return overlay(px, cam_maps(pred, [px], target, method)[0])
+    return overlay(px, cam_maps(pred, [px], target, method, layer)[0])
 
 # %% ../nbs/13_inference.ipynb #8e6864ad
 def mask_pixels(fn:str|Path, # lesion mask file (255 = lesion)
@@ -308,6 +323,7 @@ def randomised(pred:Predictor, # a loaded model folder
     out = object.__new__(Predictor); out.__dict__.update(pred.__dict__)
     out.model = build_model(dict(pred.config, builder_kwargs={k: v for k, v in pred.config['builder_kwargs'].items()
                                                               if k not in ('pretrained', 'weights')})).eval().to(pred.device)
+    out.net = FlipTTA(out.model) if pred.net is not pred.model else out.model  # its predictions come from the random weights too
     return out
 
 def cam_check(pred:Predictor, # the model
@@ -316,12 +332,13 @@ def cam_check(pred:Predictor, # the model
               lesions:list=None, # their lesion ids, for a lesion-bootstrap interval
               method:str='gradcam', # a name in `cam_methods()`
               bs:int=32, # images per batch
+              layer:str=None, # the module to weigh (see `cam_layer`); None: the folder's (`choose_cam_layer`), else the body
              ) -> dict:
     "Mean CAM-in-mask ratio (with a 95% bootstrap interval), and the rank correlation with a randomised model's maps."
     rnd, ratio, rho = randomised(pred), [], []
     for i in range(0, len(srcs), bs):
         px = [pred.pixels(s) for s in srcs[i:i + bs]]
-        cams, rcams = cam_maps(pred, px, method=method), cam_maps(rnd, px, method=method)
+        cams, rcams = cam_maps(pred, px, method=method, layer=layer), cam_maps(rnd, px, method=method, layer=layer)
         ratio += list(cam_in_mask(cams, np.stack([mask_pixels(m, pred.size, pred.mode) for m in masks[i:i + bs]])))
         with warnings.catch_warnings():
             warnings.simplefilter('ignore')  # a random network's map can be constant: no rank correlation (counted as 0)
@@ -330,6 +347,26 @@ def cam_check(pred:Predictor, # the model
     ci = lesion_bootstrap({'ratio': lambda i: ratio[i].mean()}, lesions if lesions is not None else np.arange(len(ratio)))['ratio']
     return dict(n=len(ratio), ratio=float(ratio.mean()), ratio_ci95=tuple(round(v, 3) for v in ci),
                 share_above_1=float((ratio > 1).mean()), rank_corr_random=float(rho.mean()))
+
+# %% ../nbs/13_inference.ipynb #74834d58
+def choose_cam_layer(folder:str|Path, # a model folder
+                     srcs:list, # validation images (files), not the test split: the choice is part of the model
+                     masks:list, # their lesion mask files, in the same order
+                     lesions:list, # their lesion ids
+                     layers:list, # candidate module names (see `cam_layer`), e.g. ['0', '0.model.blocks.4']
+                     max_rank_corr:float=0.2, # a layer whose maps correlate more than this with a random network's fails the sanity check
+                    ) -> pd.DataFrame:
+    "`cam_check` at each layer; record in config.json the layer with the most map energy on the lesion among those passing the randomisation check."
+    pred = Predictor(folder)
+    table = pd.DataFrame({l: cam_check(pred, srcs, masks, lesions, layer=l) for l in layers}).T
+    passed = table[table.rank_corr_random.astype(float) <= max_rank_corr]
+    if not len(passed):
+        warnings.warn(f"{folder}: no layer's maps pass the randomisation check (rank correlation <= {max_rank_corr}); config.json is unchanged.")
+        return table
+    best = passed.ratio.astype(float).idxmax()
+    update_config(folder, cam_layer=best, cam_check=dict(n=int(table.n[best]), ratio=round(float(table.ratio[best]), 3),
+                                                         rank_corr_random=round(float(table.rank_corr_random[best]), 3)))
+    return table
 
 # %% ../nbs/13_inference.ipynb #59db8458
 def calibrate(folder:str|Path, # a model folder written by `train` (it has valid_predictions.csv)
@@ -454,6 +491,10 @@ def model_card(config:dict, # the folder's config.json
     g = config.get('ood')
     gate = (f"- Out-of-distribution gate (`ood` in `predict`'s output): {g['method']}; fitted on {g['n_train']} training images, "
             f"threshold at the {g['quantile']}th percentile of {g['n_valid']} validation images' scores.\n") if g else ''
+    cam = config.get('cam_check')
+    cam = (f"- Grad-CAM (`explain`, `skin_predict --cam`, the web demo): layer `{config['cam_layer']}`, chosen on {cam['n']} validation images "
+           f"with their lesion masks (`choose_cam_layer`): {cam['ratio']:.2f} times an even map's energy on the lesion, rank correlation "
+           f"{cam['rank_corr_random']:.2f} with a random network's maps.\n") if config.get('cam_layer') and cam else ''
     return f"""# Model card: {arch}, HAM10000, {config['size']} px
 
 **For research and teaching only. Not a medical device; not for diagnosis.** Licence CC BY-NC 4.0, like its
@@ -467,7 +508,7 @@ training data (HAM10000: Tschandl, Rosendahl & Kittler, *Sci. Data* 5, 180161, 2
   start from {metrics['initial_weights']}, mixup {metrics['mixup']}, class weights 1/frequency^{metrics['class_weight_power']}, one-cycle at {metrics['lr']:g},
   {metrics['epochs']} epochs, training seed {metrics['seed']}; {metrics['hardware']}, {metrics['train_seconds'] / 60:.0f} min.
 - Test: {metrics['n_test']} images of lesions never seen in training or validation.
-{gate}
+{gate}{cam}
 | metric | test split |
 |---|---|
 | balanced multiclass accuracy (ISIC) | {ci('bmca')} |
@@ -488,10 +529,11 @@ def plot_cams(pred:Predictor, # the model
               masks:list=None, # their lesion masks (drawn as a white outline), or None
               titles:list=None, # a title per image (default: top class and its probability)
               method:str='gradcam', # a name in `cam_methods()`
+              layer:str=None, # the module to weigh (see `cam_layer`); None: the folder's (`choose_cam_layer`), else the body
              ):
     "A row per image: the image as the model saw it, and its class activation map over it (lesion outline in white)."
     import matplotlib.pyplot as plt
-    px = [pred.pixels(s) for s in srcs]; cams = cam_maps(pred, px, method=method); probs = pred.probs(px)
+    px = [pred.pixels(s) for s in srcs]; cams = cam_maps(pred, px, method=method, layer=layer); probs = pred.probs(px)
     fig, axs = plt.subplots(2, len(srcs), figsize=(2.2 * len(srcs), 4.6), squeeze=False)
     for j, (p, c, pr) in enumerate(zip(px, cams, probs)):
         axs[0, j].imshow(p); axs[1, j].imshow(overlay(p, c))
@@ -500,6 +542,7 @@ def plot_cams(pred:Predictor, # the model
             for ax in axs[:, j]: ax.contour(mask_pixels(masks[j], pred.size, pred.mode), levels=[0.5], colors='white', linewidths=0.8)
         for ax in axs[:, j]: ax.set_axis_off()
     axs[1, 0].text(-0.05, 0.5, method, transform=axs[1, 0].transAxes, rotation=90, va='center', ha='right')
-    fig.suptitle(f"{pred.config['builder_kwargs'].get('arch', '')}: where it looked ({pred.size} px input)", fontsize=10)
+    used = layer or pred.cam_layer or '0'
+    fig.suptitle(f"{pred.config['builder_kwargs'].get('arch', '')}: where it looked ({pred.size} px input; map of {'the body' if used == '0' else used})", fontsize=10)
     fig.tight_layout()
     return fig
