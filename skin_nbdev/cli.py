@@ -131,6 +131,7 @@ def skin_predict(
     model:str=None, # model folder (default: the model that ships with the package)
     out:str=None, # CSV to write: one row per image, in the order given
     cam:str=None, # folder to write a Grad-CAM overlay per image into
+    cam_layer:str=None, # with --cam: the feature map to explain, a module name such as 0.model.blocks.4 (0: the body); default: the model folder's choice
     top_k:int=3, # classes listed per image
     bs:int=32, # images per batch
     max_rows:int=50, # rows of the table printed (the CSV has all)
@@ -141,9 +142,10 @@ def skin_predict(
     import pandas as pd
     from skin_nbdev.core import SkinError, atomic_write
     from skin_nbdev.data import table_sep
-    from skin_nbdev.inference import Predictor, explain
+    from skin_nbdev.inference import Predictor, explain, cam_layer as find_layer
     try:
         pred = Predictor(model)
+        if cam_layer: find_layer(pred, cam_layer)  # a name the network lacks stops here, before any prediction
         meta = pd.read_csv(metadata, sep=table_sep(metadata), dtype={'image_id': str}) if metadata else None
         res = pred.predict(list(images), top_k=top_k, bs=bs, errors='keep', progress=not quiet, metadata=meta)
     except (SkinError, FileNotFoundError) as e: sys.exit(f"skin_predict: {e}")
@@ -154,7 +156,7 @@ def skin_predict(
         for i, name in enumerate(res.image[res.error.isna()]):
             fn = f"{Path(name).stem}_cam.png" if f"{Path(name).stem}_cam.png" not in used else f"{Path(name).stem}-{i}_cam.png"
             used.add(fn)
-            with atomic_write(Path(cam)/fn) as tmp: explain(pred, Path(name)).save(tmp, format='PNG')
+            with atomic_write(Path(cam)/fn) as tmp: explain(pred, Path(name), layer=cam_layer).save(tmp, format='PNG')
     with pd.option_context('display.width', 160, 'display.max_colwidth', 60):  # the first rows; all of them go to --out
         cols = ['image', 'pred', 'name', 'malignant', 'top_k'] + [c for c in ('metadata', 'ood') if c in res]
         print(res[cols].head(max_rows).to_string(index=False, float_format='%.3f'))
