@@ -11,7 +11,7 @@ from fastcore.script import call_parse
 from PIL import Image
 
 from .core import CLASSES, SkinError, assets_dir, dx_name
-from .inference import Predictor, explain
+from .inference import Predictor, cam_layers, explain
 
 # %% auto #0
 __all__ = ['NOTICE', 'analyse', 'examples', 'demo', 'skin_app']
@@ -29,6 +29,7 @@ def analyse(pred:Predictor, # the model
             age:float=None, # for a model that reads metadata (chapter 16): age in years; None or '' when not given
             sex:str=None, # 'male' or 'female'
             localization:str=None, # body site, e.g. 'back'
+            layer:str=None, # the feature map of the overlay (a name in `cam_layers`); None: the model folder's choice
            ) -> dict:
     "What the app shows for one image: probabilities by full name, top class, malignant probability, Grad-CAM overlay, OOD flag, or the error."
     if src is None: return dict(error='Upload an image of a skin lesion (JPEG or PNG), or pick one of the examples.')
@@ -36,7 +37,7 @@ def analyse(pred:Predictor, # the model
     try: row = pred.predict([src], progress=False, **meta).iloc[0]
     except SkinError as e: return dict(error=_short(str(e), src))
     return dict(error=None, probs={f"{dx_name(c)} ({c})": float(row[c]) for c in CLASSES}, top=row.pred, malignant=float(row.malignant),
-                overlay=explain(pred, src), ood=bool(row.get('ood', False)), ood_score=float(row.get('ood_score', float('nan'))),
+                overlay=explain(pred, src, target=row.pred, layer=layer, **meta), ood=bool(row.get('ood', False)), ood_score=float(row.get('ood_score', float('nan'))),
                 metadata=row.get('metadata'))
 
 # %% ../nbs/14_app.ipynb #5afb1b99
@@ -82,8 +83,12 @@ def demo(folder:str|Path=None, # model folder (default: the one that ships with 
                 bars = gr.Label(num_top_classes=len(CLASSES), label='Probabilities', elem_id='probs')
                 malignant = gr.Markdown(elem_id='malignant')
                 cam = gr.Image(label='Where the model looked (Grad-CAM)', elem_id='cam', type='pil')
+                layers = cam_layers(pred)
+                layer = gr.Dropdown([(f"{n} ({r.map_size}){' (body)' if n == '0' else ''}", n) for n, r in layers.iterrows()],
+                                    value=pred.cam_layer or '0', label='Feature map of the overlay (finest first)', elem_id='cam_layer')
                 text = gr.Textbox(label='Probabilities as text', elem_id='result', lines=7, interactive=False)
-        for box in [upload, *[m for m in meta if not isinstance(m, gr.State)]]: box.change(lambda f, *m: _show(analyse(pred, f, *m)), [upload, *meta], [bars, malignant, cam, message, text])
+        for box in [upload, layer, *[m for m in meta if not isinstance(m, gr.State)]]:
+            box.change(lambda f, l, *m: _show(analyse(pred, f, *m, layer=l)), [upload, layer, *meta], [bars, malignant, cam, message, text])
     return app
 
 # %% ../nbs/14_app.ipynb #c5d72e62

@@ -56,13 +56,12 @@ def skin_train(
 ):
     "Train a HAM10000 classifier (lesion-grouped split) and write a model folder; print its test metrics."
     from skin_nbdev.core import SkinError
-    from skin_nbdev.data import ham10000_mini, read_ham10000
+    from skin_nbdev.data import data_name, ham10000_mini, read_ham10000
     from skin_nbdev import learner
     try:
         if resume: folder = learner.resume(resume, progress=not quiet)
         else:
             df = read_ham10000(data) if data else ham10000_mini()
-            name = f"HAM10000 at {data}" if data else "embedded mini set"
             pretrained = (pretrained or arch == 'efficientnet_lite0') and not scratch and not weights
             builder, kwargs = builder_for(arch, size, pretrained, weights)
             if metadata and builder != 'timm': raise SkinError(f"--metadata needs a timm model (--arch); {arch} reads images only.")
@@ -70,7 +69,7 @@ def skin_train(
             folder = learner.train(df, builder, kwargs, out=out, size=size, epochs=epochs, freeze_epochs=freeze_epochs, unfreeze=unfreeze,
                                    bs=bs, lr=lr, mixup=mixup, min_scale=min_scale, class_weight_power=class_weight_power, label_smoothing=label_smoothing,
                                    oversample=oversample, stats=stats,
-                                   seed=seed, flip_tta=not no_flip_tta, data_name=name, source=data or 'mini', progress=not quiet)
+                                   seed=seed, flip_tta=not no_flip_tta, data_name=data_name(data), source=data or 'mini', progress=not quiet)
     except (SkinError, FileExistsError) as e: sys.exit(f"skin_train: {e}")  # the user's input: its message; a bug keeps its traceback
     from skin_nbdev.distributed import is_main
     if not is_main(): return  # several processes (chapter 17): rank 0 writes the folder and reports
@@ -153,10 +152,11 @@ def skin_predict(
         with atomic_write(out) as tmp: res.to_csv(tmp, index=False, float_format='%.5f')
     if cam:
         Path(cam).mkdir(parents=True, exist_ok=True); used = set()
-        for i, name in enumerate(res.image[res.error.isna()]):
+        done = res[res.error.isna()]
+        for i, (name, top) in enumerate(zip(done.image, done.pred)):
             fn = f"{Path(name).stem}_cam.png" if f"{Path(name).stem}_cam.png" not in used else f"{Path(name).stem}-{i}_cam.png"
-            used.add(fn)
-            with atomic_write(Path(cam)/fn) as tmp: explain(pred, Path(name), layer=cam_layer).save(tmp, format='PNG')
+            used.add(fn)  # the map of the class in the table (no second prediction), with the image's metadata row, if any
+            with atomic_write(Path(cam)/fn) as tmp: explain(pred, Path(name), target=top, layer=cam_layer, metadata=meta if pred.fields else None).save(tmp, format='PNG')
     with pd.option_context('display.width', 160, 'display.max_colwidth', 60):  # the first rows; all of them go to --out
         cols = ['image', 'pred', 'name', 'malignant', 'top_k'] + [c for c in ('metadata', 'ood') if c in res]
         print(res[cols].head(max_rows).to_string(index=False, float_format='%.3f'))

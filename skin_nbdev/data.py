@@ -17,8 +17,9 @@ from .core import CLASSES, SkinError, assets_dir, atomic_dir, data_dir, file_dig
 # %% auto #0
 __all__ = ['REQUIRED', 'CATEGORICAL', 'IMAGE_SUFFIXES', 'MIN_SIDE', 'DATAVERSE', 'HAM10000_DOI', 'HAM10000_FILES', 'ISIC2019_DX',
            'ISIC2020_DX', 'HAMDataError', 'table_sep', 'read_metadata', 'ham10000_metadata', 'find_metadata', 'is_mask',
-           'find_images', 'find_masks', 'to_rgb', 'read_rgb', 'read_ham10000', 'build_mini', 'ham10000_mini',
-           'dataverse_files', 'download_file', 'download_ham10000', 'onehot_labels', 'read_isic2019', 'read_isic2020']
+           'find_images', 'find_masks', 'to_rgb', 'read_rgb', 'read_ham10000', 'data_name', 'build_mini',
+           'ham10000_mini', 'dataverse_files', 'download_file', 'download_ham10000', 'onehot_labels', 'read_isic2019',
+           'read_isic2020']
 
 # %% ../nbs/01_data.ipynb #122a5ded
 REQUIRED = ['lesion_id', 'image_id', 'dx']  # columns every HAM10000 metadata table must have
@@ -196,6 +197,13 @@ def read_ham10000(path:str|Path=None, # a dataset folder in any layout (default:
     df['path'] = [str(files[i].resolve()) for i in df.image_id]
     df.attrs['report'] = report
     return df
+
+# %% ../nbs/01_data.ipynb #d4bbf230
+def data_name(path:str|Path=None, # the folder `read_ham10000` read (None: the embedded mini set)
+             ) -> str:
+    "What a run was trained on, for its model folder: the folder's last two names, never its full path."
+    return f"HAM10000 in {'/'.join(Path(path).resolve().parts[-2:])}" if path is not None else 'embedded mini set'
+
 
 # %% ../nbs/01_data.ipynb #74e8767d
 def build_mini(df:pd.DataFrame, # tidy HAM10000 frame (from `read_ham10000`) with image paths

@@ -24,9 +24,10 @@ from .evaluation import lesion_bootstrap
 
 # %% auto #0
 __all__ = ['image_sources', 'Predictor', 'gate_layers', 'colour_stats', 'gate_features', 'mahalanobis', 'gate_score', 'read_gate',
-           'results_frame', 'rss_mb', 'cam_methods', 'cam_layer', 'cam_maps', 'overlay', 'explain', 'mask_pixels',
-           'cam_in_mask', 'randomised', 'cam_check', 'choose_cam_layer', 'calibrate', 'fit_gate', 'export_onnx',
-           'OnnxPredictor', 'onnx_difference', 'shipped_model', 'half_precision', 'model_card', 'plot_cams']
+           'results_frame', 'rss_mb', 'cam_methods', 'cam_layer', 'cam_layers', 'cam_maps', 'overlay', 'explain',
+           'mask_pixels', 'cam_in_mask', 'randomised', 'cam_check', 'choose_cam_layer', 'calibrate', 'fit_gate',
+           'export_onnx', 'OnnxPredictor', 'onnx_difference', 'shipped_model', 'half_precision', 'model_card',
+           'plot_cams']
 
 # %% ../nbs/13_inference.ipynb #ed52682a
 def _is_pattern(s): return any(ch in s for ch in '*?[')
@@ -206,6 +207,16 @@ def metadata_frame(self:Predictor, names:list, # the images' names, as `image_so
     return pd.DataFrame({f: rows[f] if f in rows else None for f in self.fields})
 
 @patch
+def encoded_metadata(self:Predictor, names:list, # the images' names, as `image_sources` gives them
+                     metadata:pd.DataFrame|dict=None, # see `metadata_frame`
+                    ) -> torch.Tensor|None:
+    "`metadata_frame` encoded for the network (`encode_metadata`, every row checked); None if none given."
+    frame = self.metadata_frame(names, metadata)
+    if frame is None: return None
+    from skin_nbdev.metadata import encode_metadata  # chapter 16: only for models that read metadata
+    return encode_metadata(frame, self.fields)
+
+@patch
 def predict(self:Predictor, x, # anything `image_sources` takes
             top_k:int=3, # classes listed in `top_k`
             bs:int=32, # images per batch: memory holds one batch, however many images there are
@@ -221,10 +232,7 @@ def predict(self:Predictor, x, # anything `image_sources` takes
     kw = {k: v for k, v in dict(age=age, sex=sex, localization=localization).items() if v is not None}
     if kw and metadata is not None: raise SkinError("Give the metadata either as a frame/dict (`metadata=`) or as age=, sex=, localization=, not both.")
     srcs, errs = _expand(x, errors)
-    meta = self.metadata_frame([n for n, _ in srcs], metadata if metadata is not None else kw)
-    if meta is not None:
-        from skin_nbdev.metadata import encode_metadata, known_fields
-        meta = encode_metadata(meta, self.fields)  # every row checked before any image is read
+    meta = self.encoded_metadata([n for n, _ in srcs], metadata if metadata is not None else kw)  # every row checked before any image is read
     probs, ood = np.full((len(srcs), len(CLASSES)), np.nan), np.full(len(srcs), np.nan)
     for start in maybe_bar(range(0, len(srcs), bs), progress and len(srcs) > bs):
         pix, rows = [], []
@@ -239,7 +247,9 @@ def predict(self:Predictor, x, # anything `image_sources` takes
         if self.gate is None: probs[rows] = self.probs(pix, m)
         else: z, feats = gate_features(self, pix, m); probs[rows], ood[rows] = self.calibrated(z), gate_score(self.gate, feats)
     res = results_frame([n for n, _ in srcs], probs, errs, top_k, ood if self.gate is not None else None)
-    if self.fields: res.insert(len(res.columns) - 1, 'metadata', known_fields(meta, self.fields) if meta is not None else 'none')
+    if self.fields:
+        from skin_nbdev.metadata import known_fields
+        res.insert(len(res.columns) - 1, 'metadata', known_fields(meta, self.fields) if meta is not None else 'none')
     return res
 
 # %% ../nbs/13_inference.ipynb #b9b9713f
@@ -262,22 +272,51 @@ def cam_layer(pred:Predictor, # the model
     mods = dict(pred.model.named_modules())
     if layer in mods: return mods[layer]
     close = difflib.get_close_matches(layer, list(mods), n=5)
+    maps = ', '.join(f"{n} ({r.map_size})" for n, r in cam_layers(pred).iterrows())
     raise SkinError(f"layer={layer!r} is not a module of this model" + (f"; the closest names: {', '.join(close)}" if close else '') +
-                    ". dict(pred.model.named_modules()) lists them all.")
+                    f". Its feature maps, finest first: {maps}.")
+
+def cam_layers(pred:Predictor, # the model
+              ) -> pd.DataFrame:
+    "The feature maps to explain, finest first, with their size at the model's input: the stages timm lists (`feature_info`), else the body's parts; last the body ('0')."
+    mods = dict(pred.model.named_modules())
+    net = next((n for n, m in mods.items() if isinstance(getattr(m, 'feature_info', None), list)), None)  # a timm network
+    names = [f"{net}.{f['module']}" for f in mods[net].feature_info] if net else [f"0.{n}" for n, _ in pred.model[0].named_children()]
+    shapes = {}
+    def keep(name):
+        def hook(module, inputs, output): shapes[name] = tuple(output.shape)  # returns None: the output passes on unchanged
+        return hook
+    hooks = [mods[n].register_forward_hook(keep(n)) for n in names + ['0']]
+    try:
+        with torch.no_grad(): pred.model(pred.batch([np.zeros((pred.size, pred.size, 3), np.uint8)]).as_subclass(torch.Tensor))
+    finally:
+        for h in hooks: h.remove()
+    rows = {n: dict(map_size=f"{s[2]}x{s[3]}", channels=s[1]) for n in names + ['0'] if len(s := shapes.get(n, ())) == 4}
+    return pd.DataFrame.from_dict(rows, orient='index').rename_axis('layer')
+
+class _WithMetadata(nn.Module):
+    "A fusion network (chapter 16) with its metadata input fixed, for tools that call `model(images)`, as Grad-CAM does."
+    def __init__(self, model, meta): super().__init__(); self.model, self.meta = model, meta
+    def forward(self, x): return self.model(x, self.meta)
 
 def cam_maps(pred:Predictor, # the model
              pixels:list, # images from `pred.pixels`
-             target:int|str=None, # class (index or code) to explain; default: each image's predicted class, as `Predictor.predict` gives it
+             target:int|str|list=None, # class (index or code) to explain, or a list of one per image; default: each image's predicted class, as `Predictor.predict` gives it
              method:str='gradcam', # a name in `cam_methods()`
              layer:str=None, # the module to weigh (see `cam_layer`); None: the folder's (`choose_cam_layer`), else the body
+             meta:torch.Tensor=None, # for a model that reads metadata: the images' encoded metadata (`Predictor.encoded_metadata`); None: unknown
             ) -> np.ndarray:
     "Class activation maps (n, size, size) in 0-1, one per image."
     from pytorch_grad_cam.utils.model_targets import ClassifierOutputTarget
     methods = cam_methods()
     if method not in methods: raise SkinError(f"method={method!r}: use one of {list(methods)}.")
-    classes = pred.probs(pixels).argmax(1) if target is None else [CLASSES.index(target) if isinstance(target, str) else int(target)] * len(pixels)
+    if target is None: target = list(pred.probs(pixels, meta).argmax(1))
+    targets = list(target) if isinstance(target, (list, tuple, np.ndarray)) else [target] * len(pixels)
+    if len(targets) != len(pixels): raise SkinError(f"target has {len(targets)} classes for {len(pixels)} images: give one class, or one per image.")
+    classes = [CLASSES.index(t) if isinstance(t, str) else int(t) for t in targets]
     xb = pred.batch(pixels).as_subclass(torch.Tensor)
-    with methods[method](model=pred.model, target_layers=[cam_layer(pred, layer or pred.cam_layer)]) as cam:
+    net = pred.model if meta is None else _WithMetadata(pred.model, meta.to(pred.device))  # the map of the answer given with the metadata
+    with methods[method](model=net, target_layers=[cam_layer(pred, layer or pred.cam_layer)]) as cam:
         return cam(input_tensor=xb, targets=[ClassifierOutputTarget(int(c)) for c in classes])
 
 # %% ../nbs/13_inference.ipynb #d3f6d4f2
@@ -294,10 +333,12 @@ def explain(pred:Predictor, # the model
             target:int|str=None, # class to explain (default: the predicted class)
             method:str='gradcam', # a name in `cam_methods()`
             layer:str=None, # the module to weigh (see `cam_layer`); None: the folder's (`choose_cam_layer`), else the body
+            metadata:pd.DataFrame|dict=None, # for a model that reads it, as `Predictor.predict` takes it: a frame (its row for `src` by image_id) or a dict
+            **fields, # or age=, sex=, localization=
            ) -> Image.Image:
     "The overlay of `src`'s class activation map, at the model's input size."
-    px = pred.pixels(src)
-    return overlay(px, cam_maps(pred, [px], target, method, layer)[0])
+    px, name = pred.pixels(src), Path(src).name if isinstance(src, (str, Path)) else 'image'
+    return overlay(px, cam_maps(pred, [px], target, method, layer, pred.encoded_metadata([name], metadata if metadata is not None else fields))[0])
 
 # %% ../nbs/13_inference.ipynb #8e6864ad
 def mask_pixels(fn:str|Path, # lesion mask file (255 = lesion)
@@ -353,12 +394,12 @@ def choose_cam_layer(folder:str|Path, # a model folder
                      srcs:list, # validation images (files), not the test split: the choice is part of the model
                      masks:list, # their lesion mask files, in the same order
                      lesions:list, # their lesion ids
-                     layers:list, # candidate module names (see `cam_layer`), e.g. ['0', '0.model.blocks.4']
+                     layers:list=None, # candidate module names (see `cam_layer`), e.g. ['0', '0.model.blocks.4']; default: all of `cam_layers`
                      max_rank_corr:float=0.2, # a layer whose maps correlate more than this with a random network's fails the sanity check
                     ) -> pd.DataFrame:
     "`cam_check` at each layer; record in config.json the layer with the most map energy on the lesion among those passing the randomisation check."
     pred = Predictor(folder)
-    table = pd.DataFrame({l: cam_check(pred, srcs, masks, lesions, layer=l) for l in layers}).T
+    table = pd.DataFrame({l: cam_check(pred, srcs, masks, lesions, layer=l) for l in (cam_layers(pred).index if layers is None else layers)}).T
     passed = table[table.rank_corr_random.astype(float) <= max_rank_corr]
     if not len(passed):
         warnings.warn(f"{folder}: no layer's maps pass the randomisation check (rank correlation <= {max_rank_corr}); config.json is unchanged.")
@@ -533,7 +574,8 @@ def plot_cams(pred:Predictor, # the model
              ):
     "A row per image: the image as the model saw it, and its class activation map over it (lesion outline in white)."
     import matplotlib.pyplot as plt
-    px = [pred.pixels(s) for s in srcs]; cams = cam_maps(pred, px, method=method, layer=layer); probs = pred.probs(px)
+    px = [pred.pixels(s) for s in srcs]; probs = pred.probs(px)
+    cams = cam_maps(pred, px, target=list(probs.argmax(1)), method=method, layer=layer)  # the class in each title
     fig, axs = plt.subplots(2, len(srcs), figsize=(2.2 * len(srcs), 4.6), squeeze=False)
     for j, (p, c, pr) in enumerate(zip(px, cams, probs)):
         axs[0, j].imshow(p); axs[1, j].imshow(overlay(p, c))

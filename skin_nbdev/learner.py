@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_learner.ipynb #5589c673
 from __future__ import annotations
-import difflib, importlib, inspect, json, os, platform, random, shutil, socket, sys, tempfile, time, warnings, weakref
+import difflib, importlib, inspect, json, os, platform, random, shutil, socket, sys, tempfile, textwrap, time, warnings, weakref
 from contextlib import contextmanager, nullcontext, redirect_stdout
 from functools import partial
 from io import StringIO
@@ -310,7 +310,7 @@ def plot_learning_curves(hist:pd.DataFrame, # history from `fit_recipe` (or a mo
     b.set(title='Validation metrics', xlabel='epoch', ylabel='score', ylim=(0, 1)); b.legend()
     if 'stage' in hist and hist.stage.nunique() > 1:
         for ax in (a, b): ax.axvline(hist.epoch[hist.stage == 'frozen'].max() + 0.5, color='grey', ls=':')
-    fig.suptitle(title); fig.tight_layout()
+    fig.suptitle(textwrap.fill(title, 90)); fig.tight_layout()  # a long title wraps instead of running off the figure
     return fig
 
 # %% ../nbs/05_learner.ipynb #04aff466
