@@ -53,7 +53,8 @@ def _show(r):
     warn = (f"**Warning: this image is unlike the dermoscopy images the model was trained on** (OOD score {r['ood_score']:.2f}, "
             "above 1), so its answer means little." if r['ood'] else '')
     text = '\n'.join(f"{k}: {v:.4f}" for k, v in r['probs'].items())
-    big = r['overlay'].resize((256, 256), Image.BICUBIC)  # the model's input size can be small
+    im = r['overlay']; k = 256 / max(im.size)
+    big = im.resize((round(im.width * k), round(im.height * k)), Image.BICUBIC) if k > 1 else im  # a small image shown larger, in its own shape
     read = f" (the model read the image and: {r['metadata']})" if r.get('metadata') else ''
     return r['probs'], f"Probability of a malignant lesion (mel + bcc + akiec): **{r['malignant']:.1%}**{read}", big, warn, text
 

@@ -228,7 +228,7 @@ def fit_tau(y:np.ndarray, # true class indices (validation split)
             taus=None, # the values tried (default: 0 to 1.5 in steps of 0.05)
            ) -> float:
     "The `tau` whose adjusted predictions have the highest BMCA on (`y`, `probs`); the smallest such one on ties."
-    taus = np.linspace(0, 1.5, 31) if taus is None else np.asarray(taus)
+    taus = np.arange(31) / 20 if taus is None else np.asarray(taus)  # steps of 1/20, exact: 0.35, not 0.35000000000000003
     scores = [bmca(y, adjust_logits(probs, prior, t).argmax(1)) for t in taus]
     return float(taus[int(np.argmax(scores))])
 

@@ -17,17 +17,17 @@ from fastcore.basics import first, patch
 from PIL import Image
 
 from .core import CLASSES, MALIGNANT, SkinError, assets_dir, atomic_dir, atomic_write, default_device, dx_codes, dx_name, file_digest, maybe_bar
-from .data import HAMDataError, IMAGE_SUFFIXES, is_mask
-from .preprocessing import eval_dl, resized_pixels
+from .data import HAMDataError, IMAGE_SUFFIXES, is_mask, read_rgb, to_rgb
+from .preprocessing import RESIZE_MODES, eval_dl, resized_pixels
 from .learner import FOLDER_FORMAT, FlipTTA, _blocks, build_model, load_model, save_weights, update_config
 from .evaluation import lesion_bootstrap
 
 # %% auto #0
 __all__ = ['image_sources', 'Predictor', 'gate_layers', 'colour_stats', 'gate_features', 'mahalanobis', 'gate_score', 'read_gate',
-           'results_frame', 'rss_mb', 'cam_methods', 'cam_layer', 'cam_layers', 'cam_maps', 'overlay', 'explain',
-           'mask_pixels', 'cam_in_mask', 'randomised', 'cam_check', 'choose_cam_layer', 'calibrate', 'fit_gate',
-           'export_onnx', 'OnnxPredictor', 'onnx_difference', 'shipped_model', 'half_precision', 'model_card',
-           'plot_cams']
+           'results_frame', 'rss_mb', 'cam_methods', 'cam_layer', 'cam_layers', 'cam_maps', 'overlay', 'cam_on_image',
+           'explain', 'mask_pixels', 'cam_in_mask', 'randomised', 'cam_check', 'choose_cam_layer', 'calibrate',
+           'fit_gate', 'export_onnx', 'OnnxPredictor', 'onnx_difference', 'shipped_model', 'half_precision',
+           'model_card', 'plot_cams']
 
 # %% ../nbs/13_inference.ipynb #ed52682a
 def _is_pattern(s): return any(ch in s for ch in '*?[')
@@ -323,10 +323,41 @@ def cam_maps(pred:Predictor, # the model
 def overlay(pixels:np.ndarray, # (h, w, 3) uint8 image
             cam:np.ndarray, # (h, w) map in 0-1
             alpha:float=0.4, # weight of the map's colours
+            seen:np.ndarray=None, # (h, w) bool: where the model saw the image; elsewhere it is shown dimmed, without colours. None: everywhere
            ) -> Image.Image:
     "The map drawn over the image (jet colours), as a PIL image."
     from pytorch_grad_cam.utils.image import show_cam_on_image
-    return Image.fromarray(show_cam_on_image(pixels.astype(np.float32) / 255, cam, use_rgb=True, image_weight=1 - alpha))
+    out = show_cam_on_image(pixels.astype(np.float32) / 255, cam, use_rgb=True, image_weight=1 - alpha)
+    if seen is not None: out[~seen] = pixels[~seen] // 2
+    return Image.fromarray(out)
+
+def cam_on_image(cam:np.ndarray, # (s, s) map of the model's square input
+                 size:tuple, # (width, height) of the image it came from
+                 mode:str='squish', # how `resized_jpeg` made the square: 'squish', 'crop' or 'pad'
+                ) -> tuple:
+    "The map laid back on the image: an (h, w) map, and an (h, w) bool of where the model saw the image (a crop drops the sides)."
+    if mode not in RESIZE_MODES: raise SkinError(f"mode={mode!r}: use one of {RESIZE_MODES}.")
+    (w, h), s = size, cam.shape[0]
+    resize = lambda a, wh: np.asarray(Image.fromarray(np.asarray(a, np.float32)).resize(wh, Image.BILINEAR))
+    if mode == 'squish': return resize(cam, (w, h)), np.ones((h, w), bool)
+    if mode == 'pad':  # the image sits in the middle of the square, scaled to fit (ImageOps.pad): its part of the map
+        iw, ih = max(1, round(w * s / max(w, h))), max(1, round(h * s / max(w, h)))
+        x0, y0 = round((s - iw) / 2), round((s - ih) / 2)
+        return resize(cam[y0:y0 + ih, x0:x0 + iw], (w, h)), np.ones((h, w), bool)
+    c = min(w, h); x0, y0 = (w - c) // 2, (h - c) // 2  # 'crop': the model saw the centre square (ImageOps.fit)
+    out, seen = np.zeros((h, w), np.float32), np.zeros((h, w), bool)
+    out[y0:y0 + c, x0:x0 + c] = resize(cam, (c, c)); seen[y0:y0 + c, x0:x0 + c] = True
+    return out, seen
+
+# %% ../nbs/13_inference.ipynb #b593968c
+def _original(src, max_side):
+    "`src` upright as RGB, its longest side at most `max_side` (for drawing, not for the model)."
+    if isinstance(src, Image.Image): im = to_rgb(src)
+    else:
+        if hasattr(src, 'seek'): src.seek(0)  # an open file that `Predictor.pixels` has read
+        im = read_rgb(src, draft=max_side)
+    im.thumbnail((max_side, max_side), Image.BILINEAR)
+    return im
 
 def explain(pred:Predictor, # the model
             src, # one image: a file, its bytes or a PIL image
@@ -334,11 +365,18 @@ def explain(pred:Predictor, # the model
             method:str='gradcam', # a name in `cam_methods()`
             layer:str=None, # the module to weigh (see `cam_layer`); None: the folder's (`choose_cam_layer`), else the body
             metadata:pd.DataFrame|dict=None, # for a model that reads it, as `Predictor.predict` takes it: a frame (its row for `src` by image_id) or a dict
+            on:str='image', # 'image': drawn on the image as given (its own shape, longest side at most `max_side`); 'input': on the model's square input
+            max_side:int=800, # for `on='image'`: a larger image is shown smaller
             **fields, # or age=, sex=, localization=
            ) -> Image.Image:
-    "The overlay of `src`'s class activation map, at the model's input size."
+    "The overlay of `src`'s class activation map, on the image itself or on what the model saw of it."
+    if on not in ('image', 'input'): raise SkinError(f"on={on!r}: use 'image' (the image as given) or 'input' (the model's {pred.size}x{pred.size} view).")
     px, name = pred.pixels(src), Path(src).name if isinstance(src, (str, Path)) else 'image'
-    return overlay(px, cam_maps(pred, [px], target, method, layer, pred.encoded_metadata([name], metadata if metadata is not None else fields))[0])
+    cam = cam_maps(pred, [px], target, method, layer, pred.encoded_metadata([name], metadata if metadata is not None else fields))[0]
+    if on == 'input': return overlay(px, cam)
+    im = _original(src, max_side)
+    m, seen = cam_on_image(cam, im.size, pred.mode)
+    return overlay(np.asarray(im), m, seen=seen)
 
 # %% ../nbs/13_inference.ipynb #8e6864ad
 def mask_pixels(fn:str|Path, # lesion mask file (255 = lesion)
