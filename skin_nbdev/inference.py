@@ -317,7 +317,11 @@ def cam_maps(pred:Predictor, # the model
     xb = pred.batch(pixels).as_subclass(torch.Tensor)
     net = pred.model if meta is None else _WithMetadata(pred.model, meta.to(pred.device))  # the map of the answer given with the metadata
     with methods[method](model=net, target_layers=[cam_layer(pred, layer or pred.cam_layer)]) as cam:
-        return cam(input_tensor=xb, targets=[ClassifierOutputTarget(int(c)) for c in classes])
+        maps = cam(input_tensor=xb, targets=[ClassifierOutputTarget(int(c)) for c in classes])
+        if tuple(cam.activations_and_grads.activations[0].shape[-2:]) == (1, 1):  # one number per channel: nothing to localise
+            warnings.warn(f"layer {layer or pred.cam_layer or '0'!r} gives a 1x1 map at {pred.size} px, so its Grad-CAM is blank; "
+                          f"pick a finer feature map from cam_layers(pred) (layer=).")
+        return maps
 
 # %% ../nbs/13_inference.ipynb #d3f6d4f2
 def overlay(pixels:np.ndarray, # (h, w, 3) uint8 image
