@@ -4,14 +4,14 @@
 
 # %% ../nbs/14_app.ipynb #adbe8721
 from __future__ import annotations
-import os
+import os, warnings
 from pathlib import Path
 
 from fastcore.script import call_parse
 from PIL import Image
 
 from .core import CLASSES, SkinError, assets_dir, dx_name
-from .inference import Predictor, cam_layers, explain
+from .inference import CamWarning, Predictor, cam_layers, explain
 
 # %% auto #0
 __all__ = ['NOTICE', 'analyse', 'examples', 'demo', 'skin_app']
@@ -31,14 +31,17 @@ def analyse(pred:Predictor, # the model
             localization:str=None, # body site, e.g. 'back'
             layer:str=None, # the feature map of the overlay (a name in `cam_layers`); None: the model folder's choice
            ) -> dict:
-    "What the app shows for one image: probabilities by full name, top class, malignant probability, Grad-CAM overlay, OOD flag, or the error."
+    "What the app shows for one image: probabilities by full name, top class, malignant probability, Grad-CAM overlay (and whether it is blank), OOD flag, or the error."
     if src is None: return dict(error='Upload an image of a skin lesion (JPEG or PNG), or pick one of the examples.')
     meta = {k: v for k, v in dict(age=age, sex=sex, localization=localization).items() if v not in (None, '')}
     try: row = pred.predict([src], progress=False, **meta).iloc[0]
     except SkinError as e: return dict(error=_short(str(e), src))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter('always', CamWarning)
+        overlay = explain(pred, src, target=row.pred, layer=layer, **meta)
     return dict(error=None, probs={f"{dx_name(c)} ({c})": float(row[c]) for c in CLASSES}, top=row.pred, malignant=float(row.malignant),
-                overlay=explain(pred, src, target=row.pred, layer=layer, **meta), ood=bool(row.get('ood', False)), ood_score=float(row.get('ood_score', float('nan'))),
-                metadata=row.get('metadata'))
+                overlay=overlay, cam_blank=any(issubclass(w.category, CamWarning) for w in caught),  # the page says why the overlay is empty
+                ood=bool(row.get('ood', False)), ood_score=float(row.get('ood_score', float('nan'))), metadata=row.get('metadata'))
 
 # %% ../nbs/14_app.ipynb #5afb1b99
 def examples() -> list:
@@ -52,6 +55,8 @@ def _show(r):
     if r['error']: return None, '', None, f"**This file cannot be used.** {r['error']}", ''
     warn = (f"**Warning: this image is unlike the dermoscopy images the model was trained on** (OOD score {r['ood_score']:.2f}, "
             "above 1), so its answer means little." if r['ood'] else '')
+    if r.get('cam_blank'): warn += ("\n\n" if warn else '') + ("The overlay is blank: the feature map it weighs is 1x1 at the model's input size, "
+                                                                 "so it cannot show where the model looked. Pick a finer feature map below.")
     text = '\n'.join(f"{k}: {v:.4f}" for k, v in r['probs'].items())
     im = r['overlay']; k = 256 / max(im.size)
     big = im.resize((round(im.width * k), round(im.height * k)), Image.BICUBIC) if k > 1 else im  # a small image shown larger, in its own shape
@@ -85,8 +90,9 @@ def demo(folder:str|Path=None, # model folder (default: the one that ships with 
                 malignant = gr.Markdown(elem_id='malignant')
                 cam = gr.Image(label='Where the model looked (Grad-CAM)', elem_id='cam', type='pil')
                 layers = cam_layers(pred)
-                layer = gr.Dropdown([(f"{n} ({r.map_size}){' (body)' if n == '0' else ''}", n) for n, r in layers.iterrows()],
-                                    value=pred.cam_layer or '0', label='Feature map of the overlay (finest first)', elem_id='cam_layer')
+                choices = [(f"{n} ({r.map_size}){' (body)' if n == '0' else ''}", n) for n, r in layers.iterrows()]
+                if pred.cam_layer and pred.cam_layer not in layers.index: choices.insert(0, (f"{pred.cam_layer} (the model folder's)", pred.cam_layer))
+                layer = gr.Dropdown(choices, value=pred.cam_layer or '0', label='Feature map of the overlay (finest first)', elem_id='cam_layer')
                 text = gr.Textbox(label='Probabilities as text', elem_id='result', lines=7, interactive=False)
         for box in [upload, layer, *[m for m in meta if not isinstance(m, gr.State)]]:
             box.change(lambda f, l, *m: _show(analyse(pred, f, *m, layer=l)), [upload, layer, *meta], [bars, malignant, cam, message, text])

@@ -19,15 +19,15 @@ from PIL import Image
 from .core import CLASSES, MALIGNANT, SkinError, assets_dir, atomic_dir, atomic_write, default_device, dx_codes, dx_name, file_digest, maybe_bar
 from .data import HAMDataError, IMAGE_SUFFIXES, is_mask, read_rgb, to_rgb
 from .preprocessing import RESIZE_MODES, eval_dl, resized_pixels
-from .learner import FOLDER_FORMAT, FlipTTA, _blocks, build_model, load_model, save_weights, update_config
+from .learner import FOLDER_FORMAT, FLIPS, FlipTTA, _blocks, build_model, load_model, save_weights, update_config
 from .evaluation import lesion_bootstrap
 
 # %% auto #0
 __all__ = ['image_sources', 'Predictor', 'gate_layers', 'colour_stats', 'gate_features', 'mahalanobis', 'gate_score', 'read_gate',
-           'results_frame', 'rss_mb', 'cam_methods', 'cam_layer', 'cam_layers', 'cam_maps', 'overlay', 'cam_on_image',
-           'explain', 'mask_pixels', 'cam_in_mask', 'randomised', 'cam_check', 'choose_cam_layer', 'calibrate',
-           'fit_gate', 'export_onnx', 'OnnxPredictor', 'onnx_difference', 'shipped_model', 'half_precision',
-           'model_card', 'plot_cams']
+           'results_frame', 'rss_mb', 'cam_methods', 'cam_layer', 'cam_layers', 'CamWarning', 'cam_maps', 'overlay',
+           'cam_on_image', 'explain', 'mask_pixels', 'cam_in_mask', 'randomised', 'cam_check', 'choose_cam_layer',
+           'calibrate', 'fit_gate', 'export_onnx', 'OnnxPredictor', 'onnx_difference', 'shipped_model',
+           'half_precision', 'model_card', 'plot_cams']
 
 # %% ../nbs/13_inference.ipynb #ed52682a
 def _is_pattern(s): return any(ch in s for ch in '*?[')
@@ -294,6 +294,9 @@ def cam_layers(pred:Predictor, # the model
     rows = {n: dict(map_size=f"{s[2]}x{s[3]}", channels=s[1]) for n in names + ['0'] if len(s := shapes.get(n, ())) == 4}
     return pd.DataFrame.from_dict(rows, orient='index').rename_axis('layer')
 
+class CamWarning(UserWarning):
+    "A class activation map that cannot show where the model looked (its feature map is 1x1 at the model's input size)."
+
 class _WithMetadata(nn.Module):
     "A fusion network (chapter 16) with its metadata input fixed, for tools that call `model(images)`, as Grad-CAM does."
     def __init__(self, model, meta): super().__init__(); self.model, self.meta = model, meta
@@ -305,6 +308,7 @@ def cam_maps(pred:Predictor, # the model
              method:str='gradcam', # a name in `cam_methods()`
              layer:str=None, # the module to weigh (see `cam_layer`); None: the folder's (`choose_cam_layer`), else the body
              meta:torch.Tensor=None, # for a model that reads metadata: the images' encoded metadata (`Predictor.encoded_metadata`); None: unknown
+             flips:bool=None, # the mean of the maps of the image's flips (`FLIPS`), each flipped back; None: as the folder predicts (its `flip_tta`)
             ) -> np.ndarray:
     "Class activation maps (n, size, size) in 0-1, one per image."
     from pytorch_grad_cam.utils.model_targets import ClassifierOutputTarget
@@ -316,12 +320,15 @@ def cam_maps(pred:Predictor, # the model
     classes = [CLASSES.index(t) if isinstance(t, str) else int(t) for t in targets]
     xb = pred.batch(pixels).as_subclass(torch.Tensor)
     net = pred.model if meta is None else _WithMetadata(pred.model, meta.to(pred.device))  # the map of the answer given with the metadata
+    views = FLIPS if (pred.net is not pred.model if flips is None else flips) else ((),)
     with methods[method](model=net, target_layers=[cam_layer(pred, layer or pred.cam_layer)]) as cam:
-        maps = cam(input_tensor=xb, targets=[ClassifierOutputTarget(int(c)) for c in classes])
+        maps = [cam(input_tensor=xb.flip(d) if d else xb, targets=[ClassifierOutputTarget(int(c)) for c in classes]) for d in views]
         if tuple(cam.activations_and_grads.activations[0].shape[-2:]) == (1, 1):  # one number per channel: nothing to localise
             warnings.warn(f"layer {layer or pred.cam_layer or '0'!r} gives a 1x1 map at {pred.size} px, so its Grad-CAM is blank; "
-                          f"pick a finer feature map from cam_layers(pred) (layer=).")
-        return maps
+                          f"pick a finer feature map from cam_layers(pred) (layer=).", CamWarning)
+    if len(maps) == 1: return maps[0]
+    mean = np.mean([np.flip(m, [a - 1 for a in d]) for m, d in zip(maps, views)], 0)  # each view's map back on the image as given
+    return mean / np.maximum(mean.max((1, 2), keepdims=True), 1e-12)  # 0-1 again, as each view's was; a blank map stays 0
 
 # %% ../nbs/13_inference.ipynb #d3f6d4f2
 def overlay(pixels:np.ndarray, # (h, w, 3) uint8 image
@@ -416,12 +423,13 @@ def cam_check(pred:Predictor, # the model
               method:str='gradcam', # a name in `cam_methods()`
               bs:int=32, # images per batch
               layer:str=None, # the module to weigh (see `cam_layer`); None: the folder's (`choose_cam_layer`), else the body
+              flips:bool=False, # the maps through the image's flips, as `explain` draws them for a folder with flip TTA; False: the image as is (a quarter of the work)
              ) -> dict:
     "Mean CAM-in-mask ratio (with a 95% bootstrap interval), and the rank correlation with a randomised model's maps."
     rnd, ratio, rho = randomised(pred), [], []
     for i in range(0, len(srcs), bs):
         px = [pred.pixels(s) for s in srcs[i:i + bs]]
-        cams, rcams = cam_maps(pred, px, method=method, layer=layer), cam_maps(rnd, px, method=method, layer=layer)
+        cams, rcams = [cam_maps(p, px, method=method, layer=layer, flips=flips) for p in (pred, rnd)]
         ratio += list(cam_in_mask(cams, np.stack([mask_pixels(m, pred.size, pred.mode) for m in masks[i:i + bs]])))
         with warnings.catch_warnings():
             warnings.simplefilter('ignore')  # a random network's map can be constant: no rank correlation (counted as 0)
