@@ -314,7 +314,7 @@ def plot_learning_curves(hist:pd.DataFrame, # history from `fit_recipe` (or a mo
     return fig
 
 # %% ../nbs/05_learner.ipynb #04aff466
-FLIPS = ((), (3,), (2,), (2, 3))  # the views: as is, left-right, up-down, both (a half turn)
+FLIPS = ((), (3,), (2,), (2, 3))  # the views: as is, left-right, up-down, both (a half turn); `x.flip(())` would export to an invalid ONNX graph, so the first is `x` itself
 
 class FlipTTA(nn.Module):
     "`model` answering with its mean log-probability over an image batch and its flips (`FLIPS`): deterministic test-time augmentation."

@@ -51,7 +51,7 @@ def results_table(root:str|Path='results/runs', # folder holding one model folde
 def plot_results(table:pd.DataFrame, # from `results_table`
                 ) -> plt.Figure:
     "BMCA with its 95% interval, macro-F1 and accuracy of each run."
-    fig, ax = plt.subplots(figsize=(7, 1.4 + 0.6 * len(table)))
+    fig, ax = plt.subplots(figsize=(7, 1.6 + 0.4 * len(table)))
     yy = np.arange(len(table))
     lo = table['BMCA'] - table['BMCA 95% CI'].str.split('-').str[0].astype(float)
     hi = table['BMCA 95% CI'].str.split('-').str[1].astype(float) - table['BMCA']
@@ -61,5 +61,6 @@ def plot_results(table:pd.DataFrame, # from `results_table`
     ax.set(yticks=yy, yticklabels=[f"{r.run} ({r.input}{', ImageNet' if r.pretrained else ''})" for r in table.itertuples()],
            xlim=(0, 1), xlabel='score on the test split (lesion-disjoint)',
            title=f"Models on HAM10000, test split by lesion ({table['test images'].max():,} images)")
-    ax.invert_yaxis(); ax.legend(fontsize=8, loc='upper center', bbox_to_anchor=(0.5, -0.25), ncol=3); fig.tight_layout()
+    ax.invert_yaxis(); fig.legend(*ax.get_legend_handles_labels(), fontsize=8, loc='lower center', ncol=3)
+    fig.tight_layout(rect=(0, 0.5 / fig.get_figheight(), 1, 1))  # half an inch below the axes for the legend, whatever the rows
     return fig
