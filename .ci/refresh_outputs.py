@@ -3,16 +3,22 @@ as `nbdev_test` does, write it back with the new outputs, and clean it with `nbd
 
     python .ci/refresh_outputs.py nbs/05_learner.ipynb [more notebooks] [--run CELL_ID,CELL_ID]
 
-Cells flagged `slow`, `gpu`, `browser` or `notest`, and `eval: false` cells, are skipped and keep the outputs of their
-last real run, unless `--run` names them. Each cell's outputs are cleared before it runs (execnb keeps a cell's old
+Cells that `nbdev_test` skips (flagged with one of settings.ini's `tst_flags`, or `eval: false`) are skipped too and
+keep the outputs of their last real run, unless `--run` names them. Each cell's outputs are cleared before it runs (execnb keeps a cell's old
 outputs when it now prints nothing) and figures are saved as PNG (with the inline backend off, execnb saves only
 their text). A notebook is written only when all of its cells ran; the first error is printed and the script exits 1."""
-import argparse, os, re, subprocess, sys, time
+import argparse, os, subprocess, sys, time
 from pathlib import Path
 from execnb.shell import CaptureShell
 from execnb.nbio import read_nb, write_nb
+from nbdev.config import get_config
+from nbdev.process import extract_directives
 
-SKIP = re.compile(r'^\s*#\s*\|\s*(slow|gpu|browser|notest\b|eval:\s*false)', re.M)
+def skipped(cell, flags=None) -> bool:
+    "Whether `nbdev_test` skips code `cell`: it carries one of `flags` (settings.ini's `tst_flags`) or `eval: false`."
+    d = extract_directives(cell, remove=False)
+    flags = set(get_config().tst_flags.split() if flags is None else flags)
+    return bool(flags & d.keys()) or d.get('eval:', [''])[0].lower() == 'false'
 
 def refresh(path:Path, run=()) -> bool:
     "Run the cells of notebook `path` (skipping flagged ones not in `run`) and write it back; False on an error."
@@ -22,7 +28,7 @@ def refresh(path:Path, run=()) -> bool:
         sh = CaptureShell(mpl_format='png')
         sh.run("import pandas as _pd; _pd.set_option('display.max_columns', 20); del _pd")  # as Jupyter shows frames
         for c in nb.cells:
-            if c.cell_type != 'code' or (SKIP.search(c.source) and c.get('id') not in run): continue
+            if c.cell_type != 'code' or (skipped(c) and c.get('id') not in run): continue
             t0 = time.time(); c.outputs = []; sh.cell(c)
             err = next((o for o in c.outputs if o.get('output_type') == 'error'), None)
             print(f"{path.name} cell {c.get('id')}: {time.time() - t0:.1f} s{' ERROR' if err else ''}", flush=True)
