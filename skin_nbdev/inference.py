@@ -19,7 +19,7 @@ from PIL import Image
 from .core import CLASSES, MALIGNANT, SkinError, assets_dir, atomic_dir, atomic_write, default_device, dx_codes, dx_name, file_digest, maybe_bar
 from .data import HAMDataError, IMAGE_SUFFIXES, is_mask, read_rgb, to_rgb
 from .preprocessing import RESIZE_MODES, eval_dl, resized_pixels
-from .learner import FOLDER_FORMAT, FLIPS, FlipTTA, _blocks, build_model, load_model, save_weights, update_config
+from .learner import FOLDER_FORMAT, FLIPS, FlipTTA, flip_views, _blocks, build_model, load_model, save_weights, update_config
 from .evaluation import lesion_bootstrap
 
 # %% auto #0
@@ -322,7 +322,7 @@ def cam_maps(pred:Predictor, # the model
     net = pred.model if meta is None else _WithMetadata(pred.model, meta.to(pred.device))  # the map of the answer given with the metadata
     views = FLIPS if (pred.net is not pred.model if flips is None else flips) else ((),)
     with methods[method](model=net, target_layers=[cam_layer(pred, layer or pred.cam_layer)]) as cam:
-        maps = [cam(input_tensor=xb.flip(d) if d else xb, targets=[ClassifierOutputTarget(int(c)) for c in classes]) for d in views]
+        maps = [cam(input_tensor=v, targets=[ClassifierOutputTarget(int(c)) for c in classes]) for v in flip_views(xb, views)]
         if tuple(cam.activations_and_grads.activations[0].shape[-2:]) == (1, 1):  # one number per channel: nothing to localise
             warnings.warn(f"layer {layer or pred.cam_layer or '0'!r} gives a 1x1 map at {pred.size} px, so its Grad-CAM is blank; "
                           f"pick a finer feature map from cam_layers(pred) (layer=).", CamWarning)

@@ -45,8 +45,8 @@ from .distributed import barrier, data_parallel, from_main, is_main, main_first,
 __all__ = ['OFFLINE_ARCHS', 'OFFLINE_STATS', 'FLIPS', 'FOLDER_FORMAT', 'BUILDERS', 'lite0_state_dict', 'WeightsError',
            'load_weights', 'hub_mode', 'check_arch', 'timm_model', 'weights_stats', 'block_split', 'MixUpInputs',
            'SplitLoss', 'DeviceMixedPrecision', 'check_label_smoothing', 'skin_learner', 'fit_recipe',
-           'plot_learning_curves', 'FlipTTA', 'predict_split', 'predictions_frame', 'basic_metrics', 'depth',
-           'hardware', 'save_weights', 'save_model_folder', 'write_results', 'update_config', 'keep_run',
+           'plot_learning_curves', 'flip_views', 'FlipTTA', 'predict_split', 'predictions_frame', 'basic_metrics',
+           'depth', 'hardware', 'save_weights', 'save_model_folder', 'write_results', 'update_config', 'keep_run',
            'builder_name', 'build_model', 'load_model', 'opt_state', 'load_opt_state', 'rng_state', 'set_rng_state',
            'last_checkpoint', 'Checkpoint', 'train', 'resume']
 
@@ -314,14 +314,20 @@ def plot_learning_curves(hist:pd.DataFrame, # history from `fit_recipe` (or a mo
     return fig
 
 # %% ../nbs/05_learner.ipynb #04aff466
-FLIPS = ((), (3,), (2,), (2, 3))  # the views: as is, left-right, up-down, both (a half turn); `x.flip(())` would export to an invalid ONNX graph, so the first is `x` itself
+FLIPS = ((), (3,), (2,), (2, 3))  # the views: as is, left-right, up-down, both (a half turn)
+
+def flip_views(x:torch.Tensor, # image batch (n, 3, h, w)
+               dims=FLIPS, # the axes each view flips; () for none
+              ) -> list:
+    "`x` flipped along each of `dims` in turn: the views that `FlipTTA` averages."
+    return [x.flip(d) if d else x for d in dims]  # x itself for (): `x.flip(())` would export to an invalid ONNX graph
 
 class FlipTTA(nn.Module):
-    "`model` answering with its mean log-probability over an image batch and its flips (`FLIPS`): deterministic test-time augmentation."
+    "`model` answering with its mean log-probability over an image batch and its flips (`flip_views`): deterministic test-time augmentation."
     def __init__(self, model:nn.Module, # any classifier: images (n, 3, h, w), then its other inputs, if any
                 ): super().__init__(); self.model = model
     def forward(self, x, *args):
-        return torch.stack([torch.log_softmax(self.model(x.flip(d) if d else x, *args).float(), 1) for d in FLIPS]).mean(0)
+        return torch.stack([torch.log_softmax(self.model(v, *args).float(), 1) for v in flip_views(x)]).mean(0)
 
 # %% ../nbs/05_learner.ipynb #c9f577f9
 def predict_split(learn:Learner, # trained learner from `skin_learner`
@@ -657,6 +663,8 @@ def _run(out, df, args, progress):
     "Train, evaluate and write the model folder of the run in `out` (new or interrupted), from its `run.json` arguments."
     t0 = time.time(); a = SimpleNamespace(**{'flip_tta': False, 'min_scale': 1., 'label_smoothing': 0., **args}); set_seed(a.seed); ck = out/'checkpoint'  # run.json of older runs: no flip TTA, no crops, no smoothing
     last = last_checkpoint(ck)
+    from skin_nbdev.evaluation import decide_run  # chapters that build on this one, imported before training: a module
+    from skin_nbdev.inference import fit_gate     # edited (and exported) during a long run cannot fail its last steps
     before = sum(json.loads((last/'state.json').read_text())['seconds'].values()) if last else 0.
     kwargs = {k: v for k, v in a.builder_kwargs.items() if not (last and k in ('pretrained', 'weights'))}  # a checkpoint has the weights
     metadata = None
@@ -692,9 +700,7 @@ def _run(out, df, args, progress):
                    initial_weights=_initial_weights(a.builder_kwargs), metadata=a.builder_kwargs.get('fields'),
                    hardware=hardware(), processes=world_size(), train_seconds=round(train_time, 1))
     write_results(folder, metrics, predictions_frame(df[df.split == 'test'], probs), predictions_frame(df[df.split == 'valid'], vprobs))
-    from skin_nbdev.evaluation import decide_run  # the evaluation chapter builds on this one
     decide_run(folder)  # the decision rule for balanced accuracy, fitted on the validation predictions; the test figures with it
-    from skin_nbdev.inference import fit_gate  # the inference chapter builds on this one
     fit_gate(folder, df, bs=a.bs, progress=progress)  # the out-of-distribution gate, from the training and validation images
     shutil.rmtree(ck)  # the run is complete
     return folder
