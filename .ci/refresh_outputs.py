@@ -14,10 +14,9 @@ from execnb.nbio import read_nb, write_nb
 from nbdev.config import get_config
 from nbdev.process import extract_directives
 
-def skipped(cell, flags=None) -> bool:
+def skipped(cell, flags:set) -> bool:
     "Whether `nbdev_test` skips code `cell`: it carries one of `flags` (settings.ini's `tst_flags`) or `eval: false`."
     d = extract_directives(cell, remove=False)
-    flags = set(get_config().tst_flags.split() if flags is None else flags)
     return bool(flags & d.keys()) or d.get('eval:', [''])[0].lower() == 'false'
 
 def refresh(path:Path, run=()) -> bool:
@@ -25,10 +24,10 @@ def refresh(path:Path, run=()) -> bool:
     nb, here = read_nb(path), os.getcwd()
     os.chdir(path.parent)  # the chapters name their files relative to nbs/
     try:
-        sh = CaptureShell(mpl_format='png')
+        sh, flags = CaptureShell(mpl_format='png'), set(get_config().tst_flags.split())  # settings.ini read once
         sh.run("import pandas as _pd; _pd.set_option('display.max_columns', 20); del _pd")  # as Jupyter shows frames
         for c in nb.cells:
-            if c.cell_type != 'code' or (skipped(c) and c.get('id') not in run): continue
+            if c.cell_type != 'code' or (skipped(c, flags) and c.get('id') not in run): continue
             t0 = time.time(); c.outputs = []; sh.cell(c)
             err = next((o for o in c.outputs if o.get('output_type') == 'error'), None)
             print(f"{path.name} cell {c.get('id')}: {time.time() - t0:.1f} s{' ERROR' if err else ''}", flush=True)
