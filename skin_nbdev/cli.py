@@ -43,6 +43,7 @@ def skin_train(
     class_weight_power:float=0.5, # class weights (n/(k n_c))**power; 0: none, 1: inverse frequency
     label_smoothing:float=0., # the share of each target spread evenly over the classes; 0: none
     oversample:store_true=False, # draw every class equally often (with replacement) instead of weighting the loss
+    ema:float=0., # decay per step of a moving average of the weights, which the model takes at the end (e.g. 0.995); 0: none
     seed:int=42, # seed of the lesion split and of training
     out:str=None, # output folder, must not exist (default: runs/<arch>-<timestamp>)
     pretrained:store_true=False, # start from ImageNet weights (implied for efficientnet_lite0, whose weights are local)
@@ -68,7 +69,7 @@ def skin_train(
             if metadata: builder = 'fusion'
             folder = learner.train(df, builder, kwargs, out=out, size=size, epochs=epochs, freeze_epochs=freeze_epochs, unfreeze=unfreeze,
                                    bs=bs, lr=lr, mixup=mixup, min_scale=min_scale, class_weight_power=class_weight_power, label_smoothing=label_smoothing,
-                                   oversample=oversample, stats=stats,
+                                   oversample=oversample, ema=ema, stats=stats,
                                    seed=seed, flip_tta=not no_flip_tta, data_name=data_name(data), source=data or 'mini', progress=not quiet)
     except (SkinError, FileExistsError) as e: sys.exit(f"skin_train: {e}")  # the user's input: its message; a bug keeps its traceback
     from skin_nbdev.distributed import is_main

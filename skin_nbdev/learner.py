@@ -26,6 +26,7 @@ from fastai.callback.core import Callback
 from fastai.callback.fp16 import MixedPrecision
 from fastai.callback.mixup import MixUp
 from fastai.callback.schedule import fit_one_cycle  # noqa: F401 (patches Learner.fit_one_cycle)
+from fastai.callback.schedule import LRFinder
 from fastai.callback.tracker import SaveModelCallback
 from fastai.learner import AvgLoss, Learner
 from fastai.losses import CrossEntropyLossFlat
@@ -33,6 +34,7 @@ from fastai.metrics import skm_to_fastai
 from fastai.optimizer import Optimizer
 from fastai.vision.learner import create_timm_model
 from safetensors.torch import load_file, save_file
+from timm.utils import ModelEmaV3
 from sklearn.metrics import accuracy_score
 
 from .core import CLASSES, SkinError, _umask, atomic_dir, atomic_write, bmca, dx_codes, file_digest, macro_f1, set_seed
@@ -44,11 +46,11 @@ from .distributed import barrier, data_parallel, from_main, is_main, main_first,
 # %% auto #0
 __all__ = ['OFFLINE_ARCHS', 'OFFLINE_STATS', 'FLIPS', 'FOLDER_FORMAT', 'BUILDERS', 'lite0_state_dict', 'WeightsError',
            'load_weights', 'hub_mode', 'check_arch', 'timm_model', 'weights_stats', 'block_split', 'MixUpInputs',
-           'SplitLoss', 'DeviceMixedPrecision', 'check_label_smoothing', 'skin_learner', 'fit_recipe',
-           'plot_learning_curves', 'flip_views', 'FlipTTA', 'predict_split', 'predictions_frame', 'basic_metrics',
-           'depth', 'hardware', 'save_weights', 'save_model_folder', 'write_results', 'update_config', 'keep_run',
-           'builder_name', 'build_model', 'load_model', 'opt_state', 'load_opt_state', 'rng_state', 'set_rng_state',
-           'last_checkpoint', 'Checkpoint', 'train', 'resume']
+           'check_ema', 'EMA', 'SplitLoss', 'DeviceMixedPrecision', 'check_label_smoothing', 'skin_learner',
+           'fit_recipe', 'plot_learning_curves', 'flip_views', 'FlipTTA', 'predict_split', 'predictions_frame',
+           'basic_metrics', 'depth', 'hardware', 'save_weights', 'save_model_folder', 'write_results', 'update_config',
+           'keep_run', 'builder_name', 'build_model', 'load_model', 'opt_state', 'load_opt_state', 'rng_state',
+           'set_rng_state', 'last_checkpoint', 'Checkpoint', 'train', 'resume']
 
 # %% ../nbs/05_learner.ipynb #0a8017af
 OFFLINE_ARCHS = ('tf_efficientnet_lite0', 'efficientnet_lite0')  # timm models the offline package's weights load into
@@ -180,6 +182,29 @@ class MixUpInputs(MixUp):
         if not self.stack_y:
             self.learn.yb = tuple(torch.lerp(a, b, weight=unsqueeze(self.lam, n=b.dim() - 1)) for a, b in zip(self.yb1, self.yb))
 
+# %% ../nbs/05_learner.ipynb #1d00cb30
+def check_ema(ema:float, # the moving average's decay per step; 0: no average
+             ) -> float:
+    "`ema` if it is 0 (off) or above 0 and below 1; otherwise a `SkinError` that says so (`train` asks before it writes anything)."
+    if not 0 <= ema < 1: raise SkinError(f"ema={ema}: the decay per step of the weights' moving average is above 0 and below 1 "
+                                         "(0.995 weighs about the last 200 steps), or 0 for no average.")
+    return ema
+
+class EMA(Callback):
+    "timm's `ModelEmaV3`, a moving average of the weights (BatchNorm statistics too) over a fit's steps; the model takes it when the fit ends."
+    order = SaveModelCallback.order + 1  # its after_fit comes after the best epoch's weights are loaded: the average replaces them
+    def __init__(self, decay:float=0.995): # the average's own share at each step: 0.995 weighs about the last 200 steps
+        if not check_ema(decay): raise SkinError("EMA(0) averages nothing: leave the callback out instead.")
+        self.decay, self.average, self.steps = decay, None, 0
+    def before_fit(self):
+        finder = any(isinstance(c, LRFinder) for c in self.learn.cbs)  # `lr_find` fits too, but does not train
+        self.average, self.steps = (None if finder else ModelEmaV3(get_model(self.model), decay=self.decay)), 0
+    def after_step(self):
+        if self.average is None: return
+        self.steps += 1; self.average.update(get_model(self.model), step=self.steps)  # step 1 copies the weights: the start is not averaged in
+    def after_fit(self):
+        if self.average is not None: get_model(self.model).load_state_dict(self.average.module.state_dict())
+
 # %% ../nbs/05_learner.ipynb #5068a57c
 class SplitLoss(AvgLoss):
     "The validation loss of the whole split at once: fastai's `AvgLoss` averages batch means, and across processes it would count padding twice."
@@ -214,16 +239,18 @@ def skin_learner(dls, # DataLoaders from `skin_dataloaders`
                  model:nn.Module, # the network, e.g. from `timm_model`
                  mixup:float=0.4, # mixup's alpha; 0 turns mixup off
                  label_smoothing:float=0., # the share of each target spread evenly over the classes (PyTorch's cross-entropy does it); 0: none
+                 ema:float=0., # decay per step of a moving average of the weights that the model takes at the end (`EMA`); 0: none
                  path:str|Path=None, # folder for the best-weights checkpoint (default: a temporary folder, removed with the learner)
                  splitter=block_split, # parameter groups for freezing
                  cbs:list=None, # more fastai callbacks
                  precision:str=None, # 'bf16', 'fp16' or 'fp32'; None: bf16 on a GPU (fp16 where it has no bf16), fp32 on a CPU
                 ) -> Learner:
-    "A fastai Learner with class-weighted loss (label smoothing if asked), mixup (of every input), BMCA/macro-F1 metrics, best-valid-loss checkpointing."
+    "A fastai Learner with class-weighted loss (label smoothing if asked), mixup (of every input), BMCA/macro-F1 metrics, best-valid-loss checkpointing (a weight average if asked)."
     device = dls.device
     loss = CrossEntropyLossFlat(weight=dls.class_weights.to(device), label_smoothing=check_label_smoothing(label_smoothing))
     cbs = list(cbs or []) + [SaveModelCallback(monitor='valid_loss', fname='best', reset_on_fit=False)]
     if mixup: cbs.append(MixUpInputs(mixup))
+    if check_ema(ema): cbs.append(EMA(ema))
     tmp = None if path else tempfile.mkdtemp(prefix='skin-')
     learn = Learner(dls, model, loss_func=loss, splitter=splitter, cbs=cbs, path=path or tmp, model_dir='.',
                     metrics=[skm_to_fastai(accuracy_score, name='accuracy'), skm_to_fastai(bmca), skm_to_fastai(macro_f1)])
@@ -550,7 +577,7 @@ def last_checkpoint(folder:str|Path, # a `Checkpoint` folder
 
 class Checkpoint(Callback):
     "After every epoch, save model, optimizer, random states and history in `folder/epoch-NNN/` (no pickle); resume from the newest."
-    order = SaveModelCallback.order + 1  # after the best model is chosen
+    order = EMA.order + 1  # after the best model is chosen
     def __init__(self, folder:str|Path): # where the `epoch-NNN` folders go
         self.folder = Path(folder); last = last_checkpoint(folder)
         self.state = json.loads((last/'state.json').read_text()) if last else dict(values={}, seconds={}, best=None, best_in=None)
@@ -559,6 +586,8 @@ class Checkpoint(Callback):
 
     @property
     def tracker(self): return next(c for c in self.learn.cbs if isinstance(c, SaveModelCallback))
+    @property
+    def averager(self): return next((c for c in self.learn.cbs if isinstance(c, EMA) and c.average is not None), None)
 
     def done(self, stage): return len(self.state['values'].get(stage, []))  # epochs of `stage` already trained
     def seconds(self, stage): return self.state['seconds'].get(stage, 0.)
@@ -575,6 +604,9 @@ class Checkpoint(Callback):
             self.model.load_state_dict(load_file(str(self.last/'model.safetensors'), device=dev))
             t = load_file(str(self.last/'state.safetensors'))
             load_opt_state(self.opt, {k[4:]: v for k, v in t.items() if k.startswith('opt.')}, self.state['opt'])
+            if self.averager:  # the weight average of this stage so far (`EMA`)
+                self.averager.average.module.load_state_dict({k[4:]: v.to(dev) for k, v in t.items() if k.startswith('ema.')})
+                self.averager.steps = self.state['ema_steps']
             self.to_restore.discard('model')
 
     def before_epoch(self):
@@ -598,13 +630,15 @@ class Checkpoint(Callback):
         name = f"epoch-{sum(len(v) for v in s['values'].values()):03d}"
         opt_t, s['opt'] = opt_state(self.opt); rng_t, s['rng'] = rng_state(self.learn)
         s['smooth'] = [float(self.recorder.smooth_loss.val), self.recorder.smooth_loss.count]  # the running train loss
+        avg = self.averager; s['ema_steps'] = avg.steps if avg else None
+        ema_t = {f'ema.{k}': v.detach().cpu().contiguous() for k, v in avg.average.module.state_dict().items()} if avg else {}
         with atomic_dir(self.folder/name) as tmp:
             weights = get_model(self.model).state_dict()  # without a multi-process wrapper
             save_file({k: v.detach().cpu().contiguous() for k, v in weights.items()}, str(tmp/'model.safetensors'))
             if self.tracker.new_best:
                 shutil.copy(tmp/'model.safetensors', tmp/'best.safetensors'); s.update(best=float(self.tracker.best), best_in=name)
             save_file({**{f'opt.{k}': v.detach().cpu().contiguous() for k, v in opt_t.items()},
-                       **{f'rng.{k}': v for k, v in rng_t.items()}}, str(tmp/'state.safetensors'))
+                       **{f'rng.{k}': v for k, v in rng_t.items()}, **ema_t}, str(tmp/'state.safetensors'))
             (tmp/'state.json').write_text(json.dumps(dict(s, stage=self.stage)))
         for old in self.folder.glob('epoch-*'):
             if old.name not in (name, s['best_in']): shutil.rmtree(old, ignore_errors=True)
@@ -625,6 +659,7 @@ def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made 
           class_weight_power:float=0.5, # class weighting (0: none, 1: inverse frequency)
           label_smoothing:float=0., # the share of each target spread evenly over the classes (0: none)
           oversample:bool=False, # draw every class equally often instead of weighting the loss
+          ema:float=0., # decay per step of a moving average of the weights, which the model takes at the end (`EMA`; 0: none)
           stats:str|tuple=None, # normalisation: 'imagenet', 'train' or (mean, std) (default: `weights_stats`, what suits the initial weights)
           seed:int=42, # seed for the split and the training
           flip_tta:bool=True, # validation and test predictions through `FlipTTA`, recorded in config.json so that every later prediction does the same
@@ -636,7 +671,7 @@ def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made 
     builder, builder_kwargs = builder_name(builder), dict(builder_kwargs or {})
     name = builder_kwargs.get('arch', builder)
     stats = stats or weights_stats(builder_kwargs)
-    check_min_scale(min_scale); check_label_smoothing(label_smoothing)  # a bad option or model name fails here, before the run's folder is written
+    check_min_scale(min_scale); check_label_smoothing(label_smoothing); check_ema(ema)  # a bad option or model name fails here, before the run's folder is written
     if 'arch' in builder_kwargs: check_arch(builder_kwargs['arch'])
     start_distributed()  # several processes (torchrun, accelerate launch): one run, rank 0's folder
     out = Path(from_main(str(out or Path('runs')/f"{name}-{time.strftime('%Y%m%d-%H%M%S')}")))
@@ -644,7 +679,7 @@ def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made 
     if 'split' not in df: df = split_by_lesion(df, seed=seed)
     args = dict(builder=builder, builder_kwargs=builder_kwargs, size=size, epochs=epochs, freeze_epochs=freeze_epochs,
                 unfreeze=unfreeze, bs=bs, lr=lr, mixup=mixup, min_scale=min_scale, class_weight_power=class_weight_power, label_smoothing=label_smoothing,
-                oversample=oversample, stats=stats, seed=seed, flip_tta=flip_tta, data_name=data_name, source=source)
+                oversample=oversample, ema=ema, stats=stats, seed=seed, flip_tta=flip_tta, data_name=data_name, source=source)
     if is_main():
         with atomic_dir(out) as tmp:  # the run's folder holds its checkpoint until the model folder is complete
             (tmp/'checkpoint').mkdir(); (tmp/'checkpoint'/'run.json').write_text(json.dumps(args, indent=2))
@@ -661,7 +696,7 @@ def _initial_weights(kwargs):
 
 def _run(out, df, args, progress):
     "Train, evaluate and write the model folder of the run in `out` (new or interrupted), from its `run.json` arguments."
-    t0 = time.time(); a = SimpleNamespace(**{'flip_tta': False, 'min_scale': 1., 'label_smoothing': 0., **args}); set_seed(a.seed); ck = out/'checkpoint'  # run.json of older runs: no flip TTA, no crops, no smoothing
+    t0 = time.time(); a = SimpleNamespace(**{'flip_tta': False, 'min_scale': 1., 'label_smoothing': 0., 'ema': 0., **args}); set_seed(a.seed); ck = out/'checkpoint'  # run.json of older runs: no flip TTA, no crops, no smoothing, no average
     last = last_checkpoint(ck)
     from skin_nbdev.evaluation import decide_run  # chapters that build on this one, imported before training: a module
     from skin_nbdev.inference import fit_gate     # edited (and exported) during a long run cannot fail its last steps
@@ -675,7 +710,7 @@ def _run(out, df, args, progress):
     with main_first():  # rank 0 fills the resize cache, the others read it
         dls = skin_dataloaders(df, a.size, a.bs, stats=a.stats, min_scale=a.min_scale, class_weight_power=a.class_weight_power, oversample=a.oversample,
                                progress=progress, seed=a.seed, metadata=metadata)
-    learn = skin_learner(dls, build_model(dict(builder=a.builder, builder_kwargs=kwargs)), mixup=a.mixup, label_smoothing=a.label_smoothing,
+    learn = skin_learner(dls, build_model(dict(builder=a.builder, builder_kwargs=kwargs)), mixup=a.mixup, label_smoothing=a.label_smoothing, ema=a.ema,
                          path=ck if world_size() > 1 else None)  # several processes share the best-model file
     if last and progress: print(f"resuming {out} after epoch {int(last.name.split('-')[1])} of {a.freeze_epochs + a.epochs}", flush=True)
     name = a.builder_kwargs.get('arch', a.builder)
@@ -695,7 +730,7 @@ def _run(out, df, args, progress):
                    arch=name, builder=a.builder, builder_kwargs={k: v for k, v in a.builder_kwargs.items() if k != 'weights'},
                    epochs=int(a.epochs), freeze_epochs=int(a.freeze_epochs), unfreeze=a.unfreeze, size=a.size, bs=a.bs, lr=a.lr,
                    mixup=a.mixup, min_scale=a.min_scale, class_weight_power=a.class_weight_power, label_smoothing=a.label_smoothing,
-                   oversample=a.oversample, stats=a.stats, seed=a.seed, flip_tta=a.flip_tta,
+                   oversample=a.oversample, ema=a.ema, stats=a.stats, seed=a.seed, flip_tta=a.flip_tta,
                    n_params=int(sum(p.numel() for p in learn.model.parameters())), resumed_after=last.name if last else None,
                    initial_weights=_initial_weights(a.builder_kwargs), metadata=a.builder_kwargs.get('fields'),
                    hardware=hardware(), processes=world_size(), train_seconds=round(train_time, 1))
