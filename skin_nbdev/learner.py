@@ -25,8 +25,7 @@ from fastcore.imports import IN_NOTEBOOK
 from fastai.callback.core import Callback
 from fastai.callback.fp16 import MixedPrecision
 from fastai.callback.mixup import MixUp
-from fastai.callback.schedule import fit_one_cycle  # noqa: F401 (patches Learner.fit_one_cycle)
-from fastai.callback.schedule import LRFinder
+from fastai.callback.schedule import LRFinder, fit_one_cycle  # noqa: F401 (fit_one_cycle patches Learner.fit_one_cycle)
 from fastai.callback.tracker import SaveModelCallback
 from fastai.learner import AvgLoss, Learner
 from fastai.losses import CrossEntropyLossFlat
