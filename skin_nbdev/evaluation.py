@@ -24,8 +24,8 @@ from .preprocessing import MemoryImages, augmentations, eval_dl, load_images, pr
 from .learner import FlipTTA, basic_metrics, load_model, update_config
 
 # %% auto #0
-__all__ = ['sens_at_spec', 'evaluate', 'per_class', 'plot_confusion', 'lesion_bootstrap', 'bootstrap_ci', 'class_prior',
-           'adjust_logits', 'apply_decision', 'model_probs', 'predict_folder', 'ece', 'fit_temperature',
+__all__ = ['sens_at_spec', 'evaluate', 'per_class', 'plot_confusion', 'lesion_bootstrap', 'bootstrap_ci', 'paired_difference',
+           'class_prior', 'adjust_logits', 'apply_decision', 'model_probs', 'predict_folder', 'ece', 'fit_temperature',
            'apply_temperature', 'reliability_diagram', 'fit_tau', 'fit_decision', 'decide_run', 'to_submission',
            'read_isic_truth', 'labelled_images', 'evaluate_folder']
 
@@ -117,6 +117,23 @@ def bootstrap_ci(y:np.ndarray, # true class indices
     "Percentile bootstrap intervals for BMCA and macro-F1 (as `evaluate` defines them), resampling lesions with replacement."
     y, pred = np.asarray(y), np.asarray(probs).argmax(1)
     return lesion_bootstrap({'bmca': lambda i: bmca(y[i], pred[i]), 'macro_f1': lambda i: macro_f1(y[i], pred[i])}, lesions, **kwargs)
+
+# %% ../nbs/10_evaluation.ipynb #16f5dbd3
+@delegates(lesion_bootstrap)
+def paired_difference(y:np.ndarray, # true class indices
+                      probs_a:np.ndarray, # model A's probabilities (n, 7)
+                      probs_b:np.ndarray, # model B's, on the same images in the same order
+                      lesions, # lesion_id of each image: the unit that is resampled
+                      metric=bmca, # a function of (true, predicted class indices)
+                      **kwargs, # n, seed, level: see `lesion_bootstrap`
+                     ) -> dict:
+    "`metric` of B's argmax minus A's on the same images, and its percentile interval from resampling lesions, both models scored on each resample."
+    y, a, b = np.asarray(y), np.asarray(probs_a).argmax(1), np.asarray(probs_b).argmax(1)
+    if not len(y) == len(a) == len(b) == len(lesions):
+        raise SkinError(f"paired_difference needs one row per image in each input: got {len(y)} labels, {len(a)} and {len(b)} "
+                        f"predictions, {len(lesions)} lesion ids. Match the two prediction files by image_id first.")
+    diff = lesion_bootstrap({'diff': lambda i: metric(y[i], b[i]) - metric(y[i], a[i])}, lesions, **kwargs)['diff']
+    return {'difference': metric(y, b) - metric(y, a), 'ci': diff}
 
 # %% ../nbs/10_evaluation.ipynb #6cca81a2
 def class_prior(y:np.ndarray, # class indices of the training split
