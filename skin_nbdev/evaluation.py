@@ -25,9 +25,9 @@ from .learner import FlipTTA, basic_metrics, load_model, update_config
 
 # %% auto #0
 __all__ = ['sens_at_spec', 'evaluate', 'per_class', 'plot_confusion', 'lesion_bootstrap', 'bootstrap_ci', 'paired_difference',
-           'class_prior', 'adjust_logits', 'apply_decision', 'model_probs', 'predict_folder', 'ece', 'fit_temperature',
-           'apply_temperature', 'reliability_diagram', 'fit_tau', 'fit_decision', 'decide_run', 'to_submission',
-           'read_isic_truth', 'labelled_images', 'evaluate_folder']
+           'match_predictions', 'ensemble_predictions', 'class_prior', 'adjust_logits', 'apply_decision', 'model_probs',
+           'predict_folder', 'ece', 'fit_temperature', 'apply_temperature', 'reliability_diagram', 'fit_tau',
+           'fit_decision', 'decide_run', 'to_submission', 'read_isic_truth', 'labelled_images', 'evaluate_folder']
 
 # %% ../nbs/10_evaluation.ipynb #fdb34604
 def sens_at_spec(y_true:np.ndarray, # 1 for the positive class, 0 otherwise
@@ -134,6 +134,39 @@ def paired_difference(y:np.ndarray, # true class indices
                         f"predictions, {len(lesions)} lesion ids. Match the two prediction files by image_id first.")
     diff = lesion_bootstrap({'diff': lambda i: metric(y[i], b[i]) - metric(y[i], a[i])}, lesions, **kwargs)['diff']
     return {'difference': metric(y, b) - metric(y, a), 'ci': diff}
+
+# %% ../nbs/10_evaluation.ipynb #a7d70014
+def match_predictions(frames:dict, # name → prediction frame (`image_id`, `dx` and the 7 probabilities), e.g. a run's test_predictions.csv
+                     ) -> dict:
+    "The frames indexed by `image_id`, each in the first one's row order; `SkinError` naming any frame that holds other images or diagnoses than the first."
+    names = list(frames); first = names[0]; ref = frames[first].set_index('image_id')
+    out = {}
+    for k, f in frames.items():
+        f = f.set_index('image_id')
+        if f.index.has_duplicates:
+            raise SkinError(f"{k!r} lists image(s) more than once, e.g. {list(f.index[f.index.duplicated()][:3])}: one row per image.")
+        if len(f) != len(ref) or not f.index.isin(ref.index).all():
+            odd = list(f.index.symmetric_difference(ref.index)[:3])
+            raise SkinError(f"{k!r} holds other images than {first!r} (e.g. {odd}): compare predictions of the same images.")
+        f = f.loc[ref.index]
+        if 'dx' in f and 'dx' in ref and (f.dx != ref.dx).any():
+            raise SkinError(f"{k!r} gives other diagnoses than {first!r} for the same images, e.g. {list(f.index[f.dx != ref.dx][:3])}: "
+                            "were they labelled from the same metadata?")
+        out[k] = f
+    return out
+
+def ensemble_predictions(frames:dict, # name → prediction frame of the same images (as `match_predictions` takes)
+                         geometric:bool=True, # average log-probabilities (renormalised); False: average the probabilities
+                         floor:float=1e-5, # smallest probability read (prediction files keep five decimals: their 0 means under 0.000005)
+                        ) -> pd.DataFrame:
+    "One prediction frame (the first's columns and row order) whose probabilities are each image's average over `frames`, matched by `image_id`."
+    matched = list(match_predictions(frames).values())
+    p = np.stack([f[CLASSES].to_numpy(float) for f in matched])
+    q = np.exp(np.log(np.clip(p, floor, 1)).mean(0)) if geometric else p.mean(0)
+    out = matched[0].copy()
+    out[CLASSES] = q / q.sum(1, keepdims=True)
+    if 'pred' in out: out['pred'] = [CLASSES[i] for i in q.argmax(1)]
+    return out.reset_index()
 
 # %% ../nbs/10_evaluation.ipynb #6cca81a2
 def class_prior(y:np.ndarray, # class indices of the training split

@@ -15,7 +15,7 @@ from fastai.layers import AdaptiveConcatPool2d, Flatten
 from fastai.vision.learner import create_head
 
 from .core import CLASSES, SkinError, bmca, dx_codes, macro_f1
-from .evaluation import lesion_bootstrap
+from .evaluation import lesion_bootstrap, match_predictions
 from .learner import timm_model
 
 # %% auto #0
@@ -141,11 +141,9 @@ def compare_predictions(frames:dict, # name → predictions (image_id, lesion_id
                         seed:int=0, # bootstrap seed
                        ) -> pd.DataFrame:
     "BMCA, macro-F1, melanoma sensitivity and BMCA minus the first's, each with a lesion-bootstrap 95% interval (the same resamples for all)."
-    names = list(frames); ref = frames[names[0]].set_index('image_id')
-    for k, f in frames.items():
-        if len(f) != len(ref) or set(f.image_id) != set(ref.index): raise SkinError(f"{k!r} holds other images than {names[0]!r}: compare predictions of the same images.")
+    matched = match_predictions(frames); names = list(matched); ref = matched[names[0]]   # rows matched by image_id
     y, mel = dx_codes(ref), CLASSES.index('mel')
-    preds = {k: f.set_index('image_id').loc[ref.index, CLASSES].to_numpy().argmax(1) for k, f in frames.items()}  # matched by image_id
+    preds = {k: f[CLASSES].to_numpy().argmax(1) for k, f in matched.items()}
     fns = {'BMCA': lambda i, p: bmca(y[i], p[i]), 'macro-F1': lambda i, p: macro_f1(y[i], p[i]),
            'melanoma sensitivity': lambda i, p: float((p[i][y[i] == mel] == mel).mean()),
            f'BMCA minus {names[0]}': lambda i, p: bmca(y[i], p[i]) - bmca(y[i], preds[names[0]][i])}
