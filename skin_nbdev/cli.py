@@ -33,7 +33,7 @@ def skin_train(
     data:str=None, # HAM10000 folder in any layout (default: the embedded real mini set)
     arch:str='efficientnet_lite0', # timm model name, `report_cnn`, or `report_vgg16`/`report_inceptionv3`/`report_densenet201` (the report's models)
     size:int=128, # image side in pixels
-    epochs:int=10, # training epochs (after the frozen ones)
+    epochs:int=5, # training epochs (after the frozen ones)
     freeze_epochs:int=0, # head-only epochs first (pretrained models)
     unfreeze:str='all', # after the head-only epochs: 'all', or how many of the body's last parameter groups to train
     bs:int=64, # batch size
@@ -44,7 +44,8 @@ def skin_train(
     label_smoothing:float=0., # the share of each target spread evenly over the classes; 0: none
     oversample:store_true=False, # draw every class equally often (with replacement) instead of weighting the loss
     ema:float=0., # decay per step of a moving average of the weights, which the model takes at the end (e.g. 0.995); 0: none
-    seed:int=42, # seed of the lesion split and of training
+    seed:int=42, # seed of training, and of the lesion split unless --split_seed
+    split_seed:int=None, # seed of the lesion split (default: --seed), to train again on the same split with another --seed
     out:str=None, # output folder, must not exist (default: runs/<arch>-<timestamp>)
     pretrained:store_true=False, # start from ImageNet weights (implied for efficientnet_lite0, whose weights are local)
     scratch:store_true=False, # random initial weights, even for efficientnet_lite0
@@ -58,11 +59,13 @@ def skin_train(
     "Train a HAM10000 classifier (lesion-grouped split) and write a model folder; print its test metrics."
     from skin_nbdev.core import SkinError
     from skin_nbdev.data import data_name, ham10000_mini, read_ham10000
+    from skin_nbdev.cleaning import split_by_lesion
     from skin_nbdev import learner
     try:
         if resume: folder = learner.resume(resume, progress=not quiet)
         else:
             df = read_ham10000(data) if data else ham10000_mini()
+            if split_seed is not None: df = split_by_lesion(df, seed=split_seed)   # `train` keeps a split it is given
             pretrained = (pretrained or arch == 'efficientnet_lite0') and not scratch and not weights
             builder, kwargs = builder_for(arch, size, pretrained, weights)
             if metadata and builder != 'timm': raise SkinError(f"--metadata needs a timm model (--arch); {arch} reads images only.")
