@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 from sklearn.model_selection import train_test_split
 
-from .core import SkinError, atomic_write
+from .core import SkinError, write_csv
 
 # %% auto #0
 __all__ = ['SPLITS', 'clean_sex', 'impute_age', 'check_duplicates', 'clean_ham10000', 'split_by_lesion', 'save_split',
@@ -97,8 +97,7 @@ def save_split(df:pd.DataFrame, # frame with `image_id`, `lesion_id`, `dx` and `
                fn:str|Path, # CSV file to write
               ) -> Path:
     "Write the split as CSV (image_id, lesion_id, dx, split), atomically."
-    with atomic_write(fn) as tmp: df[['image_id', 'lesion_id', 'dx', 'split']].to_csv(tmp, index=False)
-    return Path(fn)
+    return write_csv(df[['image_id', 'lesion_id', 'dx', 'split']], fn)
 
 def load_split(fn:str|Path, # CSV written by `save_split`
                df:pd.DataFrame=None, # optional dataset frame to attach the split to (by image_id)

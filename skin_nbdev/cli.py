@@ -143,7 +143,7 @@ def skin_predict(
 ):
     "Predict the class of skin-lesion images with a model folder; print a table, write a CSV and Grad-CAM overlays."
     import pandas as pd
-    from skin_nbdev.core import SkinError, atomic_write
+    from skin_nbdev.core import SkinError, atomic_write, write_csv
     from skin_nbdev.data import table_sep
     from skin_nbdev.inference import Predictor, explain, cam_layer as find_layer
     try:
@@ -153,7 +153,7 @@ def skin_predict(
         res = pred.predict(list(images), top_k=top_k, bs=bs, errors='keep', progress=not quiet, metadata=meta)
     except (SkinError, FileNotFoundError) as e: sys.exit(f"skin_predict: {e}")
     if out:
-        with atomic_write(out) as tmp: res.to_csv(tmp, index=False, float_format='%.5f')
+        write_csv(res, out)
     if cam:
         Path(cam).mkdir(parents=True, exist_ok=True); used = set()
         done = res[res.error.isna()]

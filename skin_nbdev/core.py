@@ -15,8 +15,8 @@ from sklearn.metrics import f1_score
 # %% auto #0
 __all__ = ['DIAGNOSES', 'CLASSES', 'ISIC_COLUMNS', 'MALIGNANT', 'ISIC_ORDER', 'SkinError', 'check_dx', 'dx_name', 'is_malignant',
            'dx_codes', 'to_isic', 'from_isic', 'bmca', 'macro_f1', 'data_dir', 'cache_dir', 'assets_dir', 'locate',
-           'need_data', 'atomic_write', 'atomic_dir', 'file_digest', 'default_device', 'bars_ok', 'maybe_bar',
-           'set_seed']
+           'need_data', 'atomic_write', 'atomic_dir', 'write_csv', 'file_digest', 'default_device', 'bars_ok',
+           'maybe_bar', 'set_seed']
 
 # %% ../nbs/00_core.ipynb #4cf1272a
 DIAGNOSES = pd.DataFrame.from_records([
@@ -152,6 +152,17 @@ def atomic_dir(dest:str|Path, # the folder to create; must not exist
         os.chmod(tmp, 0o777 & ~_umask())
         tmp.rename(dest)
     finally: shutil.rmtree(tmp, ignore_errors=True)
+
+# %% ../nbs/00_core.ipynb #c7e2a9d2
+def write_csv(frame:pd.DataFrame, # the table to write
+              fn:str|Path, # the CSV file to (over)write
+              float_format:str='%.5f', # how floats are written
+              index:bool=False, # write the frame's index as a first column
+             ) -> Path:
+    "Write `frame` to `fn` through `atomic_write` (an interrupted write leaves the old file or none) and return its path."
+    with atomic_write(fn) as tmp: frame.to_csv(tmp, index=index, float_format=float_format)
+    return Path(fn)
+
 
 # %% ../nbs/00_core.ipynb #33cb4ce2
 def file_digest(fn:str|Path, # file to hash, read in 1 MiB blocks

@@ -18,7 +18,7 @@ from fastai.data.transforms import IntToFloatTensor, Normalize
 from sklearn.metrics import confusion_matrix, precision_recall_fscore_support, roc_auc_score, roc_curve
 
 from .core import (CLASSES, ISIC_COLUMNS, SkinError, atomic_write, bmca, default_device, dx_codes, dx_name, maybe_bar,
-                             ISIC_ORDER, macro_f1, to_isic)
+                             ISIC_ORDER, macro_f1, to_isic, write_csv)
 from .data import HAMDataError, find_images, onehot_labels
 from .preprocessing import MemoryImages, augmentations, eval_dl, load_images, prepare
 from .learner import FlipTTA, basic_metrics, load_model, update_config
@@ -311,8 +311,7 @@ def to_submission(image_ids, # image ids, one per row of `probs`
                  ) -> Path:
     "Write an ISIC 2018 Task 3 submission CSV (image,MEL,NV,BCC,AKIEC,BKL,DF,VASC), atomically."
     out = pd.DataFrame(to_isic(probs), columns=ISIC_COLUMNS); out.insert(0, 'image', list(image_ids))
-    with atomic_write(fn) as tmp: out.to_csv(tmp, index=False, float_format='%.6f')
-    return Path(fn)
+    return write_csv(out, fn, float_format='%.6f')
 
 def read_isic_truth(fn:str|Path, # ISIC 2018 Task 3 ground-truth CSV (one-hot)
                    ) -> pd.DataFrame:

@@ -36,7 +36,7 @@ from safetensors.torch import load_file, save_file
 from timm.utils import ModelEmaV3
 from sklearn.metrics import accuracy_score
 
-from .core import CLASSES, SkinError, _umask, atomic_dir, atomic_write, bmca, dx_codes, file_digest, macro_f1, set_seed
+from .core import CLASSES, SkinError, _umask, atomic_dir, atomic_write, bmca, dx_codes, file_digest, macro_f1, set_seed, write_csv
 from .cleaning import load_split, save_split, split_by_lesion
 from .data import ham10000_mini, read_ham10000
 from .preprocessing import check_min_scale, eval_dl, load_images, prepare, skin_dataloaders
@@ -442,7 +442,7 @@ def write_results(folder:str|Path, # a model folder
     folder = Path(folder)
     for name, p in (('test', preds), ('valid', valid_preds)):
         if p is None: continue
-        with atomic_write(folder/f'{name}_predictions.csv') as tmp: p.to_csv(tmp, index=False, float_format='%.5f')
+        write_csv(p, folder/f'{name}_predictions.csv')
     with atomic_write(folder/'metrics.json') as tmp: tmp.write_text(json.dumps(metrics, indent=2))
     return folder
 
