@@ -157,10 +157,9 @@ def atomic_dir(dest:str|Path, # the folder to create; must not exist
 def write_csv(frame:pd.DataFrame, # the table to write
               fn:str|Path, # the CSV file to (over)write
               float_format:str='%.5f', # how floats are written
-              index:bool=False, # write the frame's index as a first column
              ) -> Path:
-    "Write `frame` to `fn` through `atomic_write` (an interrupted write leaves the old file or none) and return its path."
-    with atomic_write(fn) as tmp: frame.to_csv(tmp, index=index, float_format=float_format)
+    "Write `frame` (without its index) to `fn` through `atomic_write` (an interrupted write leaves the old file or none) and return its path."
+    with atomic_write(fn) as tmp: frame.to_csv(tmp, index=False, float_format=float_format)
     return Path(fn)
 
 
