@@ -488,8 +488,11 @@ def build_model(config:dict, # `builder` and `builder_kwargs`, as in a model fol
     mod, fn = BUILDERS[builder_name(config['builder'])].split(':')
     f = getattr(importlib.import_module(mod), fn)
     kwargs = dict(config.get('builder_kwargs', {}))
-    bad = [k for k in kwargs if k not in inspect.signature(f).parameters]
+    params = inspect.signature(f).parameters
+    bad = [k for k in kwargs if k not in params]
     if bad: raise SkinError(f"Builder {config['builder']!r} takes no argument(s) {bad}; check config.json.")
+    missing = [k for k, v in params.items() if v.default is inspect.Parameter.empty and k not in kwargs]
+    if missing: raise SkinError(f"Builder {config['builder']!r} needs the argument(s) {missing}, e.g. builder_kwargs=dict(arch='efficientnet_lite0').")
     return f(**kwargs)
 
 def load_model(folder:str|Path, # a model folder written by `save_model_folder`
@@ -645,7 +648,7 @@ class Checkpoint(Callback):
 # %% ../nbs/05_learner.ipynb #fc9aee99
 def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made here unless it has `split`)
           builder:str='timm', # a name in `BUILDERS`: 'timm', 'report_cnn', 'report_vgg16', ...
-          builder_kwargs:dict=None, # its arguments, e.g. dict(arch='efficientnet_lite0', pretrained=True)
+          builder_kwargs:dict=None, # its arguments (default for 'timm': dict(arch='efficientnet_lite0', pretrained=True), as `skin_train`)
           out:str|Path=None, # model folder to create (default: runs/<arch>-<timestamp>)
           size:int=128, # image side, pixels
           epochs:int=5, # epochs (after the frozen stage, if any)
@@ -667,7 +670,8 @@ def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made 
           progress:bool=True, # resize bar and training progress (see `fit_recipe`); False: silent
          ) -> Path:
     "Split by lesion, train (with a `Checkpoint` each epoch), evaluate on the test split and write a model folder; return its path."
-    builder, builder_kwargs = builder_name(builder), dict(builder_kwargs or {})
+    builder = builder_name(builder)
+    builder_kwargs = dict(builder_kwargs or (dict(arch='efficientnet_lite0', pretrained=True) if builder == 'timm' else {}))
     name = builder_kwargs.get('arch', builder)
     stats = stats or weights_stats(builder_kwargs)
     check_min_scale(min_scale); check_label_smoothing(label_smoothing); check_ema(ema)  # a bad option or model name fails here, before the run's folder is written
@@ -722,22 +726,23 @@ def _run(out, df, args, progress):
         if is_main(): folder = save_model_folder(out, learn.model, config, hist, df[['image_id', 'lesion_id', 'dx', 'split']])  # kept, whatever follows
         preds = {s: predict_split(learn, df[df.split == s], a.flip_tta and s != 'train')  # each process a shard, gathered
                  for s in ('train', 'valid', 'test')}  # the training figures without TTA: a diagnostic of the fit
-    if not is_main(): return out  # rank 0 writes the rest of the model folder
-    tr, (vprobs, _), (probs, y) = basic_metrics(*preds['train'][::-1]), preds['valid'], preds['test']
-    metrics = dict(basic_metrics(y, probs), split='test', n_test=int(len(y)), data=a.data_name, n_images=int(len(df)),
-                   train_accuracy=tr['accuracy'], train_loss=tr['loss'], train_bmca=tr['bmca'], depth=depth(learn.model),
-                   arch=name, builder=a.builder, builder_kwargs={k: v for k, v in a.builder_kwargs.items() if k != 'weights'},
-                   epochs=int(a.epochs), freeze_epochs=int(a.freeze_epochs), unfreeze=a.unfreeze, size=a.size, bs=a.bs, lr=a.lr,
-                   mixup=a.mixup, min_scale=a.min_scale, class_weight_power=a.class_weight_power, label_smoothing=a.label_smoothing,
-                   oversample=a.oversample, ema=a.ema, stats=a.stats, seed=a.seed, flip_tta=a.flip_tta,
-                   n_params=int(sum(p.numel() for p in learn.model.parameters())), resumed_after=last.name if last else None,
-                   initial_weights=_initial_weights(a.builder_kwargs), metadata=a.builder_kwargs.get('fields'),
-                   hardware=hardware(), processes=world_size(), train_seconds=round(train_time, 1))
-    write_results(folder, metrics, predictions_frame(df[df.split == 'test'], probs), predictions_frame(df[df.split == 'valid'], vprobs))
-    decide_run(folder)  # the decision rule for balanced accuracy, fitted on the validation predictions; the test figures with it
-    fit_gate(folder, df, bs=a.bs, progress=progress)  # the out-of-distribution gate, from the training and validation images
-    shutil.rmtree(ck)  # the run is complete
-    return folder
+    if is_main():  # rank 0 writes the rest of the model folder
+        tr, (vprobs, _), (probs, y) = basic_metrics(*preds['train'][::-1]), preds['valid'], preds['test']
+        metrics = dict(basic_metrics(y, probs), split='test', n_test=int(len(y)), data=a.data_name, n_images=int(len(df)),
+                       train_accuracy=tr['accuracy'], train_loss=tr['loss'], train_bmca=tr['bmca'], depth=depth(learn.model),
+                       arch=name, builder=a.builder, builder_kwargs={k: v for k, v in a.builder_kwargs.items() if k != 'weights'},
+                       epochs=int(a.epochs), freeze_epochs=int(a.freeze_epochs), unfreeze=a.unfreeze, size=a.size, bs=a.bs, lr=a.lr,
+                       mixup=a.mixup, min_scale=a.min_scale, class_weight_power=a.class_weight_power, label_smoothing=a.label_smoothing,
+                       oversample=a.oversample, ema=a.ema, stats=a.stats, seed=a.seed, flip_tta=a.flip_tta,
+                       n_params=int(sum(p.numel() for p in learn.model.parameters())), resumed_after=last.name if last else None,
+                       initial_weights=_initial_weights(a.builder_kwargs), metadata=a.builder_kwargs.get('fields'),
+                       hardware=hardware(), processes=world_size(), train_seconds=round(train_time, 1))
+        write_results(folder, metrics, predictions_frame(df[df.split == 'test'], probs), predictions_frame(df[df.split == 'valid'], vprobs))
+        decide_run(folder)  # the decision rule for balanced accuracy, fitted on the validation predictions; the test figures with it
+        fit_gate(folder, df, bs=a.bs, progress=progress)  # the out-of-distribution gate, from the training and validation images
+        shutil.rmtree(ck)  # the run is complete
+    barrier()  # every process returns once the model folder is complete
+    return out
 
 def resume(folder:str|Path, # an interrupted `train` run: a folder with `checkpoint/`
            df:pd.DataFrame=None, # the images (default: read again from where `train` read them, its `source`)
