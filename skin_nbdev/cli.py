@@ -59,13 +59,11 @@ def skin_train(
     "Train a HAM10000 classifier (lesion-grouped split) and write a model folder; print its test metrics."
     from skin_nbdev.core import SkinError
     from skin_nbdev.data import data_name, ham10000_mini, read_ham10000
-    from skin_nbdev.cleaning import split_by_lesion
     from skin_nbdev import learner
     try:
         if resume: folder = learner.resume(resume, progress=not quiet)
         else:
             df = read_ham10000(data) if data else ham10000_mini()
-            if split_seed is not None: df = split_by_lesion(df, seed=split_seed)   # `train` keeps a split it is given
             pretrained = (pretrained or arch == 'efficientnet_lite0') and not scratch and not weights
             builder, kwargs = builder_for(arch, size, pretrained, weights)
             if metadata and builder != 'timm': raise SkinError(f"--metadata needs a timm model (--arch); {arch} reads images only.")
@@ -73,7 +71,7 @@ def skin_train(
             folder = learner.train(df, builder, kwargs, out=out, size=size, epochs=epochs, freeze_epochs=freeze_epochs, unfreeze=unfreeze,
                                    bs=bs, lr=lr, mixup=mixup, min_scale=min_scale, class_weight_power=class_weight_power, label_smoothing=label_smoothing,
                                    oversample=oversample, ema=ema, stats=stats,
-                                   seed=seed, flip_tta=not no_flip_tta, data_name=data_name(data), source=data or 'mini', progress=not quiet)
+                                   seed=seed, split_seed=split_seed, flip_tta=not no_flip_tta, data_name=data_name(data), source=data or 'mini', progress=not quiet)
     except (SkinError, FileExistsError) as e: sys.exit(f"skin_train: {e}")  # the user's input: its message; a bug keeps its traceback
     from skin_nbdev.distributed import is_main
     if not is_main(): return  # several processes (chapter 17): rank 0 writes the folder and reports

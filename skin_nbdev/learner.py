@@ -663,7 +663,8 @@ def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made 
           oversample:bool=False, # draw every class equally often instead of weighting the loss
           ema:float=0., # decay per step of a moving average of the weights, which the model takes at the end (`EMA`; 0: none)
           stats:str|tuple=None, # normalisation: 'imagenet', 'train' or (mean, std) (default: `weights_stats`, what suits the initial weights)
-          seed:int=42, # seed for the split and the training
+          seed:int=42, # seed of the training, and of the lesion split unless `split_seed`
+          split_seed:int=None, # seed of the lesion split when `df` has none (default: `seed`); recorded in metrics.json
           flip_tta:bool=True, # validation and test predictions through `FlipTTA`, recorded in config.json so that every later prediction does the same
           data_name:str='', # what the data is, for metrics.json
           source:str=None, # where `df` was read from, for `resume`: a folder for `read_ham10000`, 'mini' for the embedded set
@@ -679,10 +680,12 @@ def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made 
     start_distributed()  # several processes (torchrun, accelerate launch): one run, rank 0's folder
     out = Path(from_main(str(out or Path('runs')/f"{name}-{time.strftime('%Y%m%d-%H%M%S')}")))
     if from_main(out.exists()): raise FileExistsError(f"{out} exists; choose a new output folder (runs are never overwritten).")
-    if 'split' not in df: df = split_by_lesion(df, seed=seed)
+    if 'split' in df and split_seed is not None: raise SkinError("df already has a split, which train keeps: leave split_seed out, or drop the 'split' column to split again.")
+    split_seed = None if 'split' in df else seed if split_seed is None else split_seed  # None: the frame came split
+    if 'split' not in df: df = split_by_lesion(df, seed=split_seed)
     args = dict(builder=builder, builder_kwargs=builder_kwargs, size=size, epochs=epochs, freeze_epochs=freeze_epochs,
                 unfreeze=unfreeze, bs=bs, lr=lr, mixup=mixup, min_scale=min_scale, class_weight_power=class_weight_power, label_smoothing=label_smoothing,
-                oversample=oversample, ema=ema, stats=stats, seed=seed, flip_tta=flip_tta, data_name=data_name, source=source)
+                oversample=oversample, ema=ema, stats=stats, seed=seed, split_seed=split_seed, flip_tta=flip_tta, data_name=data_name, source=source)
     if is_main():
         with atomic_dir(out) as tmp:  # the run's folder holds its checkpoint until the model folder is complete
             (tmp/'checkpoint').mkdir(); (tmp/'checkpoint'/'run.json').write_text(json.dumps(args, indent=2))
@@ -699,7 +702,7 @@ def _initial_weights(kwargs):
 
 def _run(out, df, args, progress):
     "Train, evaluate and write the model folder of the run in `out` (new or interrupted), from its `run.json` arguments."
-    t0 = time.time(); a = SimpleNamespace(**{'flip_tta': False, 'min_scale': 1., 'label_smoothing': 0., 'ema': 0., **args}); set_seed(a.seed); ck = out/'checkpoint'  # run.json of older runs: no flip TTA, no crops, no smoothing, no average
+    t0 = time.time(); a = SimpleNamespace(**{'flip_tta': False, 'min_scale': 1., 'label_smoothing': 0., 'ema': 0., 'split_seed': None, **args}); set_seed(a.seed); ck = out/'checkpoint'  # run.json of older runs: no flip TTA, no crops, no smoothing, no average, no split seed recorded
     last = last_checkpoint(ck)
     from skin_nbdev.evaluation import decide_run  # chapters that build on this one, imported before training: a module
     from skin_nbdev.inference import fit_gate     # edited (and exported) during a long run cannot fail its last steps
@@ -733,7 +736,7 @@ def _run(out, df, args, progress):
                        arch=name, builder=a.builder, builder_kwargs={k: v for k, v in a.builder_kwargs.items() if k != 'weights'},
                        epochs=int(a.epochs), freeze_epochs=int(a.freeze_epochs), unfreeze=a.unfreeze, size=a.size, bs=a.bs, lr=a.lr,
                        mixup=a.mixup, min_scale=a.min_scale, class_weight_power=a.class_weight_power, label_smoothing=a.label_smoothing,
-                       oversample=a.oversample, ema=a.ema, stats=a.stats, seed=a.seed, flip_tta=a.flip_tta,
+                       oversample=a.oversample, ema=a.ema, stats=a.stats, seed=a.seed, split_seed=a.split_seed, flip_tta=a.flip_tta,
                        n_params=int(sum(p.numel() for p in learn.model.parameters())), resumed_after=last.name if last else None,
                        initial_weights=_initial_weights(a.builder_kwargs), metadata=a.builder_kwargs.get('fields'),
                        hardware=hardware(), processes=world_size(), train_seconds=round(train_time, 1))
