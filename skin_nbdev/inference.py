@@ -487,7 +487,7 @@ def fit_gate(folder:str|Path, # a model folder
         for i in maybe_bar(range(0, len(rows), bs), progress):
             out.append(gate_features(pred, [pred.pixels(p) for p in rows.path.iloc[i:i + bs]])[1])
         return [np.concatenate(layer) for layer in zip(*out)]
-    train, valid = df[df.split == 'train'], df[df.split == 'valid']
+    train, valid = (df[df.split == s] if 'split' in df else df[:0] for s in ('train', 'valid'))
     if not len(train) or not len(valid): raise SkinError("fit_gate needs 'train' and 'valid' rows (make a split with split_by_lesion).")
     ft, fv, y = feats(train), feats(valid), dx_codes(train)
     gate, scales, rv = {}, [], []

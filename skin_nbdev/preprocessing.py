@@ -329,6 +329,7 @@ def skin_dataloaders(df:pd.DataFrame, # tidy frame with a `split` column (train/
                      on_disk:bool=None, # images in a file on disk (`DiskImages`) instead of memory; None: when they would not fit (see `load_images`)
                     ) -> DataLoaders:
     "fastai DataLoaders (train, valid) over in-memory resized images, with augmentation, normalisation and class weights."
+    if 'split' not in df: raise SkinError("The frame has no 'split' column; make one with split_by_lesion first: skin_dataloaders(split_by_lesion(df)).")
     df = prepare(df[df.split.isin(['train', 'valid'])], size, mode, progress=progress)  # the test split waits for its turn
     device = device or default_device()
     parts = {s: df[df.split == s] for s in ('train', 'valid')}
