@@ -43,8 +43,9 @@ def results_table(root:str|Path='results/runs', # folder holding one model folde
                   n_boot:int=1000, # bootstrap rounds
                  ) -> pd.DataFrame:
     "The results table: one row per run folder under `root`, best BMCA first."
-    rows = [run_row(f, n_boot) for f in sorted(Path(root).iterdir()) if (f/'metrics.json').exists()]
-    if not rows: raise FileNotFoundError(f"No run folders with metrics.json under {root}.")
+    rows = [run_row(f, n_boot) for f in sorted(Path(root).iterdir()) if (f/'metrics.json').exists()] if Path(root).is_dir() else []
+    if not rows: raise FileNotFoundError(f"No run folders with metrics.json under {root}: give the folder that holds your runs "
+                                         "(skin_train writes them to runs/; a clone of the repository keeps its own in results/runs).")
     return pd.DataFrame(rows).sort_values('BMCA', ascending=False).reset_index(drop=True)
 
 # %% ../nbs/11_results.ipynb #d89542f7
