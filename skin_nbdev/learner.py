@@ -561,7 +561,7 @@ def set_rng_state(learn:Learner, # whose DataLoaders get their generators back
                   numbers:dict, # from `rng_state`
                  ):
     "Restore the random states saved by `rng_state`."
-    learn.dls.n_inp  # fastai runs a batch through the transforms the first time this is read: not after the restore
+    _loaders(learn)[0].n_inp  # fastai runs a batch through the transforms the first time this is read: not after the restore
     random.setstate(_tuples(numbers['python']))
     kind, keys, pos, gauss, cached = numbers['numpy']
     np.random.set_state((kind, np.array(keys, dtype=np.uint32), pos, gauss, cached))
@@ -596,14 +596,14 @@ class Checkpoint(Callback):
 
     def before_fit(self):
         self.stage, self.t0 = self.learn._stage, time.time() - self.seconds(self.learn._stage)
-        tracker, dev = self.tracker, str(next(self.model.parameters()).device)
+        tracker, dev, model = self.tracker, str(next(self.model.parameters()).device), get_model(self.model)  # without a multi-process wrapper
         if 'best' in self.to_restore:  # SaveModelCallback's file and score, as if it had never stopped
-            now = {k: v.clone() for k, v in self.model.state_dict().items()}
-            self.model.load_state_dict(load_file(str(self.folder/self.state['best_in']/'best.safetensors'), device=dev))
-            self.learn.save(tracker.fname, with_opt=False); self.model.load_state_dict(now)
+            now = {k: v.clone() for k, v in model.state_dict().items()}
+            model.load_state_dict(load_file(str(self.folder/self.state['best_in']/'best.safetensors'), device=dev))
+            self.learn.save(tracker.fname, with_opt=False); model.load_state_dict(now)
             tracker.best = self.state['best']; self.to_restore.discard('best')
         if 'model' in self.to_restore and self.state['stage'] == self.stage:
-            self.model.load_state_dict(load_file(str(self.last/'model.safetensors'), device=dev))
+            model.load_state_dict(load_file(str(self.last/'model.safetensors'), device=dev))
             t = load_file(str(self.last/'state.safetensors'))
             load_opt_state(self.opt, {k[4:]: v for k, v in t.items() if k.startswith('opt.')}, self.state['opt'])
             if self.averager:  # the weight average of this stage so far (`EMA`)
@@ -752,6 +752,7 @@ def resume(folder:str|Path, # an interrupted `train` run: a folder with `checkpo
            progress:bool=True, # as in `train`
           ) -> Path:
     "Finish an interrupted `train` run from its last finished epoch, with its own arguments and split."
+    start_distributed()  # several processes (torchrun, accelerate launch) resume together, as they trained
     folder = Path(folder); ck = folder/'checkpoint'
     if not (ck/'run.json').exists():
         done = (folder/'metrics.json').exists()
