@@ -680,9 +680,8 @@ def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made 
     start_distributed()  # several processes (torchrun, accelerate launch): one run, rank 0's folder
     out = Path(from_main(str(out or Path('runs')/f"{name}-{time.strftime('%Y%m%d-%H%M%S')}")))
     if from_main(out.exists()): raise FileExistsError(f"{out} exists; choose a new output folder (runs are never overwritten).")
-    if 'split' in df and split_seed is not None: raise SkinError("df already has a split, which train keeps: leave split_seed out, or drop the 'split' column to split again.")
-    split_seed = None if 'split' in df else seed if split_seed is None else split_seed  # None: the frame came split
-    if 'split' not in df: df = split_by_lesion(df, seed=split_seed)
+    if 'split' not in df: split_seed = seed if split_seed is None else split_seed; df = split_by_lesion(df, seed=split_seed)
+    elif split_seed is not None: raise SkinError("df already has a split, which train keeps: leave split_seed out, or drop the 'split' column to split again.")
     args = dict(builder=builder, builder_kwargs=builder_kwargs, size=size, epochs=epochs, freeze_epochs=freeze_epochs,
                 unfreeze=unfreeze, bs=bs, lr=lr, mixup=mixup, min_scale=min_scale, class_weight_power=class_weight_power, label_smoothing=label_smoothing,
                 oversample=oversample, ema=ema, stats=stats, seed=seed, split_seed=split_seed, flip_tta=flip_tta, data_name=data_name, source=source)
