@@ -72,7 +72,6 @@ def data_parallel(learn, # a fastai Learner, e.g. from `skin_learner`
     "Train `learn` data-parallel over the processes of this launch; in a single process, leave it as it is."
     if world_size() == 1: yield learn; return
     cuda = learn.dls.device.type == 'cuda'
-    learn.path = Path(from_main(str(learn.path)))  # fastai saves the best model in rank 0 only and every rank loads it back
     cb = SkinDistributedTrainer(sync_bn=cuda if sync_bn is None else sync_bn, cpu=not cuda)
     learn.add_cb(cb)
     bar = learn.progress if not is_main() and hasattr(learn, 'progress') else None

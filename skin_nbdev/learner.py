@@ -45,11 +45,11 @@ from .distributed import barrier, data_parallel, from_main, is_main, main_first,
 # %% auto #0
 __all__ = ['OFFLINE_ARCHS', 'OFFLINE_STATS', 'FLIPS', 'FOLDER_FORMAT', 'BUILDERS', 'lite0_state_dict', 'WeightsError',
            'load_weights', 'hub_mode', 'check_arch', 'timm_model', 'weights_stats', 'block_split', 'MixUpInputs',
-           'check_ema', 'EMA', 'SplitLoss', 'DeviceMixedPrecision', 'check_label_smoothing', 'skin_learner',
-           'fit_recipe', 'plot_learning_curves', 'flip_views', 'FlipTTA', 'predict_split', 'predictions_frame',
-           'basic_metrics', 'depth', 'hardware', 'save_weights', 'save_model_folder', 'write_results', 'update_config',
-           'keep_run', 'builder_name', 'build_model', 'load_model', 'opt_state', 'load_opt_state', 'rng_state',
-           'set_rng_state', 'last_checkpoint', 'Checkpoint', 'train', 'resume']
+           'BestWeights', 'check_ema', 'EMA', 'SplitLoss', 'DeviceMixedPrecision', 'check_label_smoothing',
+           'skin_learner', 'fit_recipe', 'plot_learning_curves', 'flip_views', 'FlipTTA', 'predict_split',
+           'predictions_frame', 'basic_metrics', 'depth', 'hardware', 'save_weights', 'save_model_folder',
+           'write_results', 'update_config', 'keep_run', 'builder_name', 'build_model', 'load_model', 'opt_state',
+           'load_opt_state', 'rng_state', 'set_rng_state', 'last_checkpoint', 'Checkpoint', 'train', 'resume']
 
 # %% ../nbs/05_learner.ipynb #0a8017af
 OFFLINE_ARCHS = ('tf_efficientnet_lite0', 'efficientnet_lite0')  # timm models the offline package's weights load into
@@ -181,6 +181,18 @@ class MixUpInputs(MixUp):
         if not self.stack_y:
             self.learn.yb = tuple(torch.lerp(a, b, weight=unsqueeze(self.lam, n=b.dim() - 1)) for a, b in zip(self.yb1, self.yb))
 
+# %% ../nbs/05_learner.ipynb #b35f0a02
+class BestWeights(SaveModelCallback):
+    "fastai's `SaveModelCallback` (the epoch with the best `monitor`, taken back when the fit ends) with the weights kept in memory: no file, no pickle."
+    def __init__(self, monitor:str='valid_loss', # the recorded figure that decides: lowest for a loss, highest otherwise
+                ):
+        super().__init__(monitor=monitor, fname='best', reset_on_fit=False); self.weights = None
+    def _save(self, name): self.weights = {k: v.detach().to('cpu', copy=True) for k, v in get_model(self.model).state_dict().items()}
+    def after_fit(self, **kwargs):
+        if self.weights is None: raise SkinError(f"No epoch gave a finite {self.monitor} (NaN or infinite in every one: training diverged), "
+                                                 "so there are no best weights to end on; try a lower learning rate.")
+        get_model(self.model).load_state_dict(self.weights)
+
 # %% ../nbs/05_learner.ipynb #1d00cb30
 def check_ema(ema:float, # the moving average's decay per step; 0: no average
              ) -> float:
@@ -191,7 +203,7 @@ def check_ema(ema:float, # the moving average's decay per step; 0: no average
 
 class EMA(Callback):
     "timm's `ModelEmaV3`, a moving average of the weights (BatchNorm statistics too) over a fit's steps; the model takes it when the fit ends."
-    order = SaveModelCallback.order + 1  # its after_fit comes after the best epoch's weights are loaded: the average replaces them
+    order = BestWeights.order + 1  # its after_fit comes after the best epoch's weights are taken back: the average replaces them
     def __init__(self, decay:float=0.995): # the average's own share at each step: 0.995 weighs about the last 200 steps
         if not check_ema(decay): raise SkinError("EMA(0) averages nothing: leave the callback out instead.")
         self.decay, self.average, self.steps = decay, None, 0
@@ -239,7 +251,7 @@ def skin_learner(dls, # DataLoaders from `skin_dataloaders`
                  mixup:float=0.4, # mixup's alpha; 0 turns mixup off
                  label_smoothing:float=0., # the share of each target spread evenly over the classes (PyTorch's cross-entropy does it); 0: none
                  ema:float=0., # decay per step of a moving average of the weights that the model takes at the end (`EMA`); 0: none
-                 path:str|Path=None, # folder for the best-weights checkpoint (default: a temporary folder, removed with the learner)
+                 path:str|Path=None, # the Learner's folder, where fastai's `save`, `export` and `lr_find` write (default: a temporary folder, removed with the learner)
                  splitter=block_split, # parameter groups for freezing
                  cbs:list=None, # more fastai callbacks
                  precision:str=None, # 'bf16', 'fp16' or 'fp32'; None: bf16 on a GPU (fp16 where it has no bf16), fp32 on a CPU
@@ -247,7 +259,7 @@ def skin_learner(dls, # DataLoaders from `skin_dataloaders`
     "A fastai Learner with class-weighted loss (label smoothing if asked), mixup (of every input), BMCA/macro-F1 metrics, best-valid-loss checkpointing (a weight average if asked)."
     device = dls.device
     loss = CrossEntropyLossFlat(weight=dls.class_weights.to(device), label_smoothing=check_label_smoothing(label_smoothing))
-    cbs = list(cbs or []) + [SaveModelCallback(monitor='valid_loss', fname='best', reset_on_fit=False)]
+    cbs = list(cbs or []) + [BestWeights('valid_loss')]
     if mixup: cbs.append(MixUpInputs(mixup))
     if check_ema(ema): cbs.append(EMA(ema))
     tmp = None if path else tempfile.mkdtemp(prefix='skin-')
@@ -261,7 +273,7 @@ def skin_learner(dls, # DataLoaders from `skin_dataloaders`
         from fastai.callback.channelslast import ChannelsLast
         learn.add_cb(ChannelsLast())
     else: torch.set_num_threads(max(1, os.cpu_count() // int(os.environ.get('LOCAL_WORLD_SIZE', 1))))  # the cores, shared by the processes of a launch
-    if tmp: weakref.finalize(learn, shutil.rmtree, tmp, True)  # the checkpoint folder goes with the learner
+    if tmp: weakref.finalize(learn, shutil.rmtree, tmp, True)  # the temporary folder goes with the learner
     return learn
 
 # %% ../nbs/05_learner.ipynb #4dd9143e
@@ -587,7 +599,7 @@ class Checkpoint(Callback):
         for t in self.folder.glob('.epoch-*'): shutil.rmtree(t, ignore_errors=True)  # a write that a kill cut short
 
     @property
-    def tracker(self): return next(c for c in self.learn.cbs if isinstance(c, SaveModelCallback))
+    def tracker(self): return next(c for c in self.learn.cbs if isinstance(c, BestWeights))
     @property
     def averager(self): return next((c for c in self.learn.cbs if isinstance(c, EMA) and c.average is not None), None)
 
@@ -597,11 +609,9 @@ class Checkpoint(Callback):
     def before_fit(self):
         self.stage, self.t0 = self.learn._stage, time.time() - self.seconds(self.learn._stage)
         tracker, dev, model = self.tracker, str(next(self.model.parameters()).device), get_model(self.model)  # without a multi-process wrapper
-        if 'best' in self.to_restore:  # SaveModelCallback's file and score, as if it had never stopped
-            now = {k: v.clone() for k, v in model.state_dict().items()}
-            model.load_state_dict(load_file(str(self.folder/self.state['best_in']/'best.safetensors'), device=dev))
-            self.learn.save(tracker.fname, with_opt=False); model.load_state_dict(now)
-            tracker.best = self.state['best']; self.to_restore.discard('best')
+        if 'best' in self.to_restore:  # the best weights and score so far (`BestWeights`), as if it had never stopped
+            tracker.weights, tracker.best = load_file(str(self.folder/self.state['best_in']/'best.safetensors')), self.state['best']
+            self.to_restore.discard('best')
         if 'model' in self.to_restore and self.state['stage'] == self.stage:
             model.load_state_dict(load_file(str(self.last/'model.safetensors'), device=dev))
             t = load_file(str(self.last/'state.safetensors'))
@@ -622,7 +632,7 @@ class Checkpoint(Callback):
 
     def after_fit(self): self.learn._replayed = False
 
-    def after_cancel_epoch(self):  # a skipped epoch: its recorded metrics, for Recorder and SaveModelCallback
+    def after_cancel_epoch(self):  # a skipped epoch: its recorded metrics, for Recorder and BestWeights
         if self.learn._replayed: self.recorder.log = L(self.epoch, *self.state['values'][self.stage][self.epoch])
 
     def after_epoch(self):
@@ -715,8 +725,7 @@ def _run(out, df, args, progress):
     with main_first():  # rank 0 fills the resize cache, the others read it
         dls = skin_dataloaders(df, a.size, a.bs, stats=a.stats, min_scale=a.min_scale, class_weight_power=a.class_weight_power, oversample=a.oversample,
                                progress=progress, seed=a.seed, metadata=metadata)
-    learn = skin_learner(dls, build_model(dict(builder=a.builder, builder_kwargs=kwargs)), mixup=a.mixup, label_smoothing=a.label_smoothing, ema=a.ema,
-                         path=ck if world_size() > 1 else None)  # several processes share the best-model file
+    learn = skin_learner(dls, build_model(dict(builder=a.builder, builder_kwargs=kwargs)), mixup=a.mixup, label_smoothing=a.label_smoothing, ema=a.ema)
     if last and progress: print(f"resuming {out} after epoch {int(last.name.split('-')[1])} of {a.freeze_epochs + a.epochs}", flush=True)
     name = a.builder_kwargs.get('arch', a.builder)
     kw = {k: v for k, v in a.builder_kwargs.items() if k not in ('pretrained', 'weights')}  # weights are in the folder
