@@ -192,6 +192,7 @@ class BestWeights(SaveModelCallback):
         if self.weights is None: raise SkinError(f"No epoch gave a finite {self.monitor} (NaN or infinite in every one: training diverged), "
                                                  "so there are no best weights to end on; try a lower learning rate.")
         get_model(self.model).load_state_dict(self.weights)
+    def __getstate__(self): return {**self.__dict__, 'weights': None}  # a pickled Learner (fastai's `export`) carries the model once
 
 # %% ../nbs/05_learner.ipynb #1d00cb30
 def check_ema(ema:float, # the moving average's decay per step; 0: no average
