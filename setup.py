@@ -8,10 +8,9 @@ cfg = cfg['DEFAULT']
 for o in 'version description keywords author author_email copyright user lib_name min_python git_url'.split():
     assert o in cfg, f'settings.ini needs `{o}`'
 
-licenses = {'apache2': ('Apache Software License 2.0', 'OSI Approved :: Apache Software License')}
+licenses = {'apache2': 'Apache-2.0'}  # an SPDX expression (setuptools deprecates license classifiers)
 statuses = ['1 - Planning', '2 - Pre-Alpha', '3 - Alpha', '4 - Beta', '5 - Production/Stable', '6 - Mature', '7 - Inactive']
 py_versions = '3.10 3.11 3.12 3.13'.split()
-lic = licenses[cfg.get('license', 'apache2').lower()]
 min_python = cfg['min_python']
 requirements = cfg.get('requirements', '').split()
 deploy_requirements = cfg.get('deploy_requirements', '').split()
@@ -21,16 +20,15 @@ console_scripts = cfg.get('console_scripts', '').split()
 
 setuptools.setup(
     name=cfg['lib_name'],
-    license=lic[0],
+    license=licenses[cfg.get('license', 'apache2').lower()],
     classifiers=['Development Status :: ' + statuses[int(cfg['status'])],
                  'Intended Audience :: ' + cfg['audience'].title(),
                  'Natural Language :: ' + cfg['language'].title(),
-                 'License :: ' + lic[1],
                  'Topic :: Scientific/Engineering :: Medical Science Apps.',
                  'Topic :: Scientific/Engineering :: Image Recognition'] +
                 ['Programming Language :: Python :: ' + o for o in py_versions[py_versions.index(min_python):]],
     url=cfg['git_url'],
-    packages=setuptools.find_packages(include=[cfg['lib_name'], cfg['lib_name'] + '.*']),
+    packages=setuptools.find_namespace_packages(include=[cfg['lib_name'], cfg['lib_name'] + '.*']),  # assets/ folders too: their files are package data
     include_package_data=True,
     package_data={cfg['lib_name']: ['assets/*', 'assets/*/*', 'assets/*/*/*']},
     install_requires=requirements,
