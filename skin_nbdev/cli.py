@@ -102,7 +102,7 @@ def skin_evaluate(
     data:str=None, # labelled images: a HAM10000 folder, or an image folder with --truth (default: the embedded mini set)
     truth:str=None, # ISIC 2018 Task 3 ground-truth CSV (one-hot) for the images in --data
     out:str=None, # folder for the results (default: MODEL_DIR/evaluation/<timestamp>)
-    tta:int=0, # test-time augmentation passes (0: off)
+    tta:int=0, # passes with random training augmentations, averaged in (fastai-style TTA) on top of the folder's flips; 0: none
     all:store_true=False, # keep images of lesions the model was trained or validated on
     argmax:store_true=False, # the network's own argmax, without the folder's decision rule for balanced accuracy
     quiet:store_true=False, # no progress bars
