@@ -29,7 +29,8 @@ images = sorted(Path(a.images or assets_dir()/'ham10000_mini'/'images').glob('*.
 original = assets_dir()/'examples'/'ISIC_0030119.jpg'
 
 torch_pred = Predictor(folder, device=torch.device('cpu'))
-onnx_file = export_onnx(folder, Path(tempfile.mkdtemp())/'model.onnx')
+scratch = tempfile.TemporaryDirectory()  # removed when the script ends
+onnx_file = export_onnx(folder, Path(scratch.name)/'model.onnx')
 onnx_pred = OnnxPredictor(folder, onnx_file)
 print(f"machine: {hardware()}, torch threads {torch.get_num_threads()}; model {folder} "
       f"({torch_pred.config['builder_kwargs'].get('arch', torch_pred.config['builder'])}, {torch_pred.size} px)")
