@@ -45,11 +45,12 @@ from .distributed import barrier, data_parallel, from_main, is_main, main_first,
 # %% auto #0
 __all__ = ['OFFLINE_ARCHS', 'OFFLINE_STATS', 'FLIPS', 'FOLDER_FORMAT', 'BUILDERS', 'lite0_state_dict', 'WeightsError',
            'load_weights', 'hub_mode', 'check_arch', 'timm_model', 'weights_stats', 'block_split', 'MixUpInputs',
-           'BestWeights', 'check_ema', 'EMA', 'SplitLoss', 'DeviceMixedPrecision', 'check_label_smoothing',
-           'skin_learner', 'fit_recipe', 'plot_learning_curves', 'flip_views', 'FlipTTA', 'predict_split',
-           'predictions_frame', 'basic_metrics', 'depth', 'hardware', 'save_weights', 'save_model_folder',
-           'write_results', 'update_config', 'keep_run', 'builder_name', 'build_model', 'load_model', 'opt_state',
-           'load_opt_state', 'rng_state', 'set_rng_state', 'last_checkpoint', 'Checkpoint', 'train', 'resume']
+           'TrainingDiverged', 'BestWeights', 'check_ema', 'EMA', 'SplitLoss', 'DeviceMixedPrecision',
+           'check_label_smoothing', 'skin_learner', 'fit_recipe', 'plot_learning_curves', 'flip_views', 'FlipTTA',
+           'predict_split', 'predictions_frame', 'basic_metrics', 'depth', 'hardware', 'save_weights',
+           'save_model_folder', 'write_results', 'update_config', 'keep_run', 'builder_name', 'build_model',
+           'load_model', 'opt_state', 'load_opt_state', 'rng_state', 'set_rng_state', 'last_checkpoint', 'Checkpoint',
+           'train', 'resume']
 
 # %% ../nbs/05_learner.ipynb #0a8017af
 OFFLINE_ARCHS = ('tf_efficientnet_lite0', 'efficientnet_lite0')  # timm models the offline package's weights load into
@@ -182,6 +183,9 @@ class MixUpInputs(MixUp):
             self.learn.yb = tuple(torch.lerp(a, b, weight=unsqueeze(self.lam, n=b.dim() - 1)) for a, b in zip(self.yb1, self.yb))
 
 # %% ../nbs/05_learner.ipynb #b35f0a02
+class TrainingDiverged(SkinError):
+    "No epoch of a fit gave a finite validation loss: there are no weights worth keeping."
+
 class BestWeights(SaveModelCallback):
     "fastai's `SaveModelCallback` (the epoch with the best `monitor`, taken back when the fit ends) with the weights kept in memory: no file, no pickle."
     def __init__(self, monitor:str='valid_loss', # the recorded figure that decides: lowest for a loss, highest otherwise
@@ -189,7 +193,7 @@ class BestWeights(SaveModelCallback):
         super().__init__(monitor=monitor, fname='best', reset_on_fit=False); self.weights = None
     def _save(self, name): self.weights = {k: v.detach().to('cpu', copy=True) for k, v in get_model(self.model).state_dict().items()}
     def after_fit(self, **kwargs):
-        if self.weights is None: raise SkinError(f"No epoch gave a finite {self.monitor} (NaN or infinite in every one: training diverged), "
+        if self.weights is None: raise TrainingDiverged(f"No epoch gave a finite {self.monitor} (NaN or infinite in every one: training diverged), "
                                                  "so there are no best weights to end on; try a lower learning rate.")
         get_model(self.model).load_state_dict(self.weights)
     def __getstate__(self): return {**self.__dict__, 'weights': None}  # a pickled Learner (fastai's `export`) carries the model once
@@ -733,7 +737,11 @@ def _run(out, df, args, progress):
     config = dict(builder=a.builder, builder_kwargs=kw, size=a.size, mode='squish', stats=dls.stats, flip_tta=a.flip_tta,
                   title=f"{name}, {a.data_name or 'data'} {a.size} px, {hardware()}" + (f", {world_size()} processes" if world_size() > 1 else ''))
     with data_parallel(learn):
-        hist = fit_recipe(learn, a.epochs, a.lr, a.freeze_epochs, a.unfreeze, progress=progress, checkpoint=ck)
+        try: hist = fit_recipe(learn, a.epochs, a.lr, a.freeze_epochs, a.unfreeze, progress=progress, checkpoint=ck)
+        except TrainingDiverged:  # its checkpoints hold weights gone to NaN: nothing to resume from, so nothing is kept
+            if is_main(): shutil.rmtree(out, ignore_errors=True)
+            raise TrainingDiverged(f"Training diverged: no epoch gave a finite validation loss, so there is no model to keep and {out} "
+                                   f"was removed. Train again with a lower learning rate (this run had {a.lr}).") from None
         train_time = time.time() - t0 + before
         if is_main(): folder = save_model_folder(out, learn.model, config, hist, df[['image_id', 'lesion_id', 'dx', 'split']])  # kept, whatever follows
         preds = {s: predict_split(learn, df[df.split == s], a.flip_tta and s != 'train')  # each process a shard, gathered
