@@ -10,7 +10,7 @@ from pathlib import Path
 from fastcore.script import Param, call_parse, store_true
 
 # %% auto #0
-__all__ = ['REPORT_MODELS', 'builder_for', 'skin_train', 'unseen', 'skin_evaluate', 'skin_predict', 'skin_export']
+__all__ = ['REPORT_MODELS', 'builder_for', 'skin_train', 'unseen', 'default_out', 'skin_evaluate', 'skin_predict', 'skin_export']
 
 # %% ../nbs/12_cli.ipynb #b36a28a0
 REPORT_MODELS = ('report_vgg16', 'report_inceptionv3', 'report_densenet201')  # the report's transfer models (names in `BUILDERS`)
@@ -88,20 +88,34 @@ def skin_train(
 def unseen(df, # labelled images
            folder, # model folder (its split.csv says what the model saw)
           ):
-    "The rows of `df` whose lesion (or image, when lesions are unknown) was not in the model's train or valid split."
+    "The rows of `df` whose lesion (or image, when lesions are unknown) was not in the model's train or valid split; `SkinError` for a folder without its split."
     import pandas as pd
+    from skin_nbdev.core import SkinError
     split = Path(folder)/'split.csv'
-    if not split.exists(): return df
+    if not split.exists(): raise SkinError(f"{folder} has no split.csv, so which images it was trained on is unknown and its figures could include them; "
+                                           "pass --all to evaluate every image anyway.")
     seen = pd.read_csv(split, dtype=str).query("split != 'test'")
     key = 'lesion_id' if 'lesion_id' in df else 'image_id'
     return df[~df[key].astype(str).isin(seen[key])]
 
+def default_out(model_dir, # the model folder a command reads
+                name:str, # what the command writes, e.g. 'model.onnx'
+               ) -> Path:
+    "Where a command writes `name` by default: in the model folder, or in the current folder for a model inside the installed package (the shipped one)."
+    from skin_nbdev.core import assets_dir
+    inside = Path(model_dir).resolve().is_relative_to(assets_dir().parent.resolve())
+    return Path(name) if inside else Path(model_dir)/name
+
+def _model_dir(model_dir):
+    from skin_nbdev.inference import shipped_model
+    return Path(model_dir) if model_dir else shipped_model()
+
 @call_parse
 def skin_evaluate(
-    model_dir:str, # model folder written by skin_train
+    model_dir:Param("model folder written by skin_train (default: the model that ships with the package)", str, opt=False, nargs='?')=None,
     data:str=None, # labelled images: a HAM10000 folder, or an image folder with --truth (default: the embedded mini set)
     truth:str=None, # ISIC 2018 Task 3 ground-truth CSV (one-hot) for the images in --data
-    out:str=None, # folder for the results (default: MODEL_DIR/evaluation/<timestamp>)
+    out:str=None, # folder for the results (default: MODEL_DIR/evaluation/<timestamp>; for the shipped model, ./evaluation/<timestamp>)
     tta:int=0, # passes with random training augmentations, averaged in (fastai-style TTA) on top of the folder's flips; 0: none
     all:store_true=False, # keep images of lesions the model was trained or validated on
     argmax:store_true=False, # the network's own argmax, without the folder's decision rule for balanced accuracy
@@ -112,10 +126,11 @@ def skin_evaluate(
     from skin_nbdev.data import ham10000_mini
     from skin_nbdev.evaluation import evaluate_folder, labelled_images
     try:
+        model_dir = _model_dir(model_dir)
         df = labelled_images(data, truth) if data else ham10000_mini()
         kept = df if all else unseen(df, model_dir)
         if not len(kept): raise SkinError("every image belongs to a lesion the model was trained on; pass --all to evaluate anyway.")
-        out = Path(out or Path(model_dir)/'evaluation'/time.strftime('%Y%m%d-%H%M%S'))
+        out = Path(out or default_out(model_dir, f"evaluation/{time.strftime('%Y%m%d-%H%M%S')}"))
         m = evaluate_folder(model_dir, kept, out, tta=tta, progress=not quiet, decision=not argmax)
     except (SkinError, FileNotFoundError) as e: sys.exit(f"skin_evaluate: {e}")
     print(f"{len(kept)} images" + (f" ({len(df) - len(kept)} left out: their lesions were in the model's train/valid split)" if len(kept) < len(df) else ''))
@@ -173,9 +188,9 @@ def skin_predict(
 # %% ../nbs/12_cli.ipynb #f3c507cc
 @call_parse
 def skin_export(
-    model_dir:str, # model folder
+    model_dir:Param("model folder (default: the model that ships with the package)", str, opt=False, nargs='?')=None,
     onnx:store_true=False, # write the network as ONNX
-    out:str=None, # file to write (default: MODEL_DIR/model.onnx)
+    out:str=None, # file to write (default: MODEL_DIR/model.onnx; for the shipped model, ./model.onnx)
     tol:float=1e-4, # largest allowed difference of probabilities between PyTorch and onnxruntime
 ):
     "Export a model folder's network (ONNX) and check the export on real images."
@@ -183,7 +198,8 @@ def skin_export(
     from skin_nbdev.inference import export_onnx, onnx_difference
     if not onnx: sys.exit("skin_export: say what to export: --onnx")
     try:
-        fn = export_onnx(model_dir, out)
+        model_dir = _model_dir(model_dir)
+        fn = export_onnx(model_dir, out or default_out(model_dir, 'model.onnx'))
         diff = onnx_difference(model_dir, fn)
     except (SkinError, FileNotFoundError) as e: sys.exit(f"skin_export: {e}")
     if diff > tol:
