@@ -213,6 +213,8 @@ def predict_folder(folder:str|Path, # model folder written by `train`
                    flip_tta:bool=None, # through `FlipTTA` (the mean over the image's flips); None: as the folder's config.json says
                   ) -> pd.DataFrame:
     "Class probabilities from a saved model, one row per image of `df` (indexed by `image_id`), optionally with TTA."
+    if not (isinstance(tta, (int, np.integer)) and tta >= 0): raise SkinError(f"tta={tta!r}: the number of augmented passes, a whole number, 0 (none) or more.")
+    if not (isinstance(bs, (int, np.integer)) and bs >= 1): raise SkinError(f"bs={bs!r}: images per batch, a whole number, at least 1.")
     if df.image_id.duplicated().any(): raise SkinError(f"Duplicate image_id(s) {df.image_id[df.image_id.duplicated()].tolist()[:5]}: keep one row per image.")
     model, cfg = load_model(folder)
     if cfg.get('flip_tta') if flip_tta is None else flip_tta: model = FlipTTA(model)  # by default as the folder's own predictions were made

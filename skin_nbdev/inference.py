@@ -229,6 +229,7 @@ def predict(self:Predictor, x, # anything `image_sources` takes
            ) -> pd.DataFrame:
     "Predict every image of `x`, in the order given (see `results_frame` for the columns; `metadata` says which fields a fusion model read)."
     if errors not in ('raise', 'keep'): raise SkinError(f"errors={errors!r}: use 'raise' or 'keep'.")
+    if not (isinstance(bs, (int, np.integer)) and bs >= 1): raise SkinError(f"bs={bs!r}: images per batch, a whole number, at least 1.")
     kw = {k: v for k, v in dict(age=age, sex=sex, localization=localization).items() if v is not None}
     if kw and metadata is not None: raise SkinError("Give the metadata either as a frame/dict (`metadata=`) or as age=, sex=, localization=, not both.")
     srcs, errs = _expand(x, errors)

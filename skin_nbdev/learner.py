@@ -38,7 +38,7 @@ from sklearn.metrics import accuracy_score
 
 from .core import CLASSES, SkinError, _umask, atomic_dir, atomic_write, bmca, dx_codes, file_digest, macro_f1, set_seed, write_csv
 from .cleaning import load_split, save_split, split_by_lesion
-from .data import ham10000_mini, read_ham10000
+from .data import MIN_SIDE, ham10000_mini, read_ham10000
 from .preprocessing import check_min_scale, eval_dl, load_images, prepare, skin_dataloaders
 from .distributed import barrier, data_parallel, from_main, is_main, main_first, start_distributed, world_size
 
@@ -50,7 +50,7 @@ __all__ = ['OFFLINE_ARCHS', 'OFFLINE_STATS', 'FLIPS', 'FOLDER_FORMAT', 'BUILDERS
            'predict_split', 'predictions_frame', 'basic_metrics', 'depth', 'hardware', 'save_weights',
            'save_model_folder', 'write_results', 'update_config', 'keep_run', 'builder_name', 'build_model',
            'load_model', 'opt_state', 'load_opt_state', 'rng_state', 'set_rng_state', 'last_checkpoint', 'Checkpoint',
-           'train', 'resume']
+           'check_options', 'train', 'resume']
 
 # %% ../nbs/05_learner.ipynb #0a8017af
 OFFLINE_ARCHS = ('tf_efficientnet_lite0', 'efficientnet_lite0')  # timm models the offline package's weights load into
@@ -660,6 +660,39 @@ class Checkpoint(Callback):
         for old in self.folder.glob('epoch-*'):
             if old.name not in (name, s['best_in']): shutil.rmtree(old, ignore_errors=True)
 
+# %% ../nbs/05_learner.ipynb #c0a1b2d2
+def _whole(v, least): return isinstance(v, (int, np.integer)) and not isinstance(v, bool) and v >= least
+
+def _stats_ok(stats):
+    if isinstance(stats, str): return stats in ('imagenet', 'train')
+    try: return len(stats) == 2 and all(len(s) == 3 and all(0 <= float(x) < np.inf for x in s) for s in stats)
+    except TypeError: return False
+
+def check_options(size:int=128, # image side, pixels
+                  epochs:int=5, # epochs after the frozen stage
+                  freeze_epochs:int=0, # head-only epochs first
+                  unfreeze:int|str='all', # 'all', or how many of the body's last parameter groups to train
+                  bs:int=64, # batch size
+                  lr:float=2e-3, # peak learning rate
+                  mixup:float=0.4, # mixup's alpha (0: off)
+                  class_weight_power:float=0.5, # class weighting (0: none, 1: inverse frequency)
+                  stats:str|tuple='imagenet', # 'imagenet', 'train' or (mean, std)
+                 ) -> None:
+    "A `SkinError` naming the first of `train`'s options that is out of range, with what it must be."
+    rules = [('size', size, _whole(size, MIN_SIDE), f"a whole number of pixels, at least {MIN_SIDE} (the smallest image the library reads)"),
+             ('epochs', epochs, _whole(epochs, 1), "a whole number, at least 1"),
+             ('freeze_epochs', freeze_epochs, _whole(freeze_epochs, 0), "a whole number, 0 (no head-only stage) or more"),
+             ('unfreeze', unfreeze, unfreeze == 'all' or _whole(unfreeze, 1) or (isinstance(unfreeze, str) and unfreeze.isdigit() and int(unfreeze) >= 1),
+              "'all', or how many of the body's last parameter groups to train (1 or more)"),
+             ('bs', bs, _whole(bs, 2), "a whole number, at least 2 (mixup and BatchNorm need two images in a batch)"),
+             ('lr', lr, isinstance(lr, (int, float)) and 0 < lr < np.inf, "a number above 0"),
+             ('mixup', mixup, isinstance(mixup, (int, float)) and 0 <= mixup < np.inf, "mixup's alpha: 0 (off) or above"),
+             ('class_weight_power', class_weight_power, isinstance(class_weight_power, (int, float)) and 0 <= class_weight_power < np.inf,
+              "0 (no class weights) or above (0.5: the square root of inverse frequency, 1: inverse frequency)"),
+             ('stats', stats, _stats_ok(stats), "'imagenet', 'train' or (mean, std), three numbers each")]
+    for name, value, ok, must in rules:
+        if not ok: raise SkinError(f"{name}={value!r}: {must}.")
+
 # %% ../nbs/05_learner.ipynb #fc9aee99
 def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made here unless it has `split`)
           builder:str='timm', # a name in `BUILDERS`: 'timm', 'report_cnn', 'report_vgg16', ...
@@ -690,6 +723,7 @@ def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made 
     builder_kwargs = dict(builder_kwargs or (dict(arch='efficientnet_lite0', pretrained=True) if builder == 'timm' else {}))
     name = builder_kwargs.get('arch', builder)
     stats = stats or weights_stats(builder_kwargs)
+    check_options(size, epochs, freeze_epochs, unfreeze, bs, lr, mixup, class_weight_power, stats)
     check_min_scale(min_scale); check_label_smoothing(label_smoothing); check_ema(ema)  # a bad option or model name fails here, before the run's folder is written
     if 'arch' in builder_kwargs: check_arch(builder_kwargs['arch'])
     start_distributed()  # several processes (torchrun, accelerate launch): one run, rank 0's folder
@@ -697,6 +731,9 @@ def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made 
     if from_main(out.exists()): raise FileExistsError(f"{out} exists; choose a new output folder (runs are never overwritten).")
     if 'split' not in df: split_seed = seed if split_seed is None else split_seed; df = split_by_lesion(df, seed=split_seed)
     elif split_seed is not None: raise SkinError("df already has a split, which train keeps: leave split_seed out, or drop the 'split' column to split again.")
+    per_process = int((df.split == 'train').sum()) // world_size()  # each process trains on its share of the split
+    if bs > per_process: raise SkinError(f"bs={bs} is more than the {per_process} training images{' of each process' if world_size() > 1 else ''}: fastai drops an "
+                                         f"incomplete last batch, so no epoch would train on any image. Use a batch size of at most {per_process}.")
     args = dict(builder=builder, builder_kwargs=builder_kwargs, size=size, epochs=epochs, freeze_epochs=freeze_epochs,
                 unfreeze=unfreeze, bs=bs, lr=lr, mixup=mixup, min_scale=min_scale, class_weight_power=class_weight_power, label_smoothing=label_smoothing,
                 oversample=oversample, ema=ema, stats=stats, seed=seed, split_seed=split_seed, flip_tta=flip_tta, data_name=data_name, source=source)
