@@ -4,7 +4,7 @@
 
 # %% ../nbs/14_app.ipynb #adbe8721
 from __future__ import annotations
-import os, warnings
+import errno, os, socket, warnings
 from pathlib import Path
 
 from fastcore.script import call_parse
@@ -14,7 +14,7 @@ from .core import CLASSES, SkinError, assets_dir, dx_name
 from .inference import CamWarning, Predictor, cam_layers, explain
 
 # %% auto #0
-__all__ = ['NOTICE', 'analyse', 'examples', 'demo', 'skin_app']
+__all__ = ['NOTICE', 'analyse', 'examples', 'demo', 'check_port', 'skin_app']
 
 # %% ../nbs/14_app.ipynb #b876e7f4
 NOTICE = ("**A research demo, not a medical device.** It was trained on the HAM10000 dermoscopy images (Tschandl et al., 2018, "
@@ -99,6 +99,19 @@ def demo(folder:str|Path=None, # model folder (default: the one that ships with 
     return app
 
 # %% ../nbs/14_app.ipynb #c5d72e62
+def check_port(host:str, # the address to serve on
+               port:int, # the port
+              ) -> int:
+    "`port` if the page can be served there; otherwise a `SkinError` that says why and what to pass instead."
+    if not (isinstance(port, int) and 1 <= port <= 65535): raise SkinError(f"port {port}: a port number from 1 to 65535 (7860 by default).")
+    with socket.socket() as s:
+        try: s.bind((host, port))
+        except OSError as e:
+            why = ("another program, perhaps another skin_app, holds the port; pass a free one, e.g. --port " + str(port % 65535 + 1)
+                   if e.errno == errno.EADDRINUSE else "check --host and --port")
+            raise SkinError(f"cannot serve on {host}:{port} ({e.strerror or e}): {why}.") from None
+    return port
+
 @call_parse
 def skin_app(model:str=None, # model folder (default: the model that ships with the package)
              port:int=7860, # port to serve on
@@ -106,7 +119,9 @@ def skin_app(model:str=None, # model folder (default: the model that ships with 
             ):
     "Serve the web demo of a model folder."
     os.environ.setdefault('GRADIO_ANALYTICS_ENABLED', 'False')
-    try: app = demo(model)
+    try:
+        check_port(host, port)  # a port in use stops it before the model loads
+        app = demo(model)
     except (SkinError, FileNotFoundError) as e: raise SystemExit(f"skin_app: {e}")
     print(f"skin_app: serving {app.title} on http://{host}:{port}", flush=True)
     app.launch(server_name=host, server_port=port, show_error=True)
