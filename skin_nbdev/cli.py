@@ -124,16 +124,21 @@ def skin_evaluate(
     "Evaluate a trained model folder on labelled images; print the metrics and write them with the confusion matrix and an ISIC submission."
     from skin_nbdev.core import SkinError
     from skin_nbdev.data import ham10000_mini
+    from skin_nbdev.data import find_images
     from skin_nbdev.evaluation import evaluate_folder, labelled_images
     try:
+        if truth and not data: raise SkinError("--truth labels the images of --data: pass --data too.")
         model_dir = _model_dir(model_dir)
         df = labelled_images(data, truth) if data else ham10000_mini()
+        unlabelled = len(find_images(data)[0]) - len(df) if truth else 0  # images under --data that the truth CSV does not name
         kept = df if all else unseen(df, model_dir)
         if not len(kept): raise SkinError("every image belongs to a lesion the model was trained on; pass --all to evaluate anyway.")
         out = Path(out or default_out(model_dir, f"evaluation/{time.strftime('%Y%m%d-%H%M%S')}"))
         m = evaluate_folder(model_dir, kept, out, tta=tta, progress=not quiet, decision=not argmax)
     except (SkinError, FileNotFoundError) as e: sys.exit(f"skin_evaluate: {e}")
-    print(f"{len(kept)} images" + (f" ({len(df) - len(kept)} left out: their lesions were in the model's train/valid split)" if len(kept) < len(df) else ''))
+    notes = [f"{len(df) - len(kept)} left out: their lesions were in the model's train/valid split"] if len(kept) < len(df) else []
+    if unlabelled: notes.append(f"{unlabelled} under {data} not judged: {truth} has no row for them")
+    print(f"{len(kept)} image{'s' * (len(kept) != 1)}" + (f" ({'; '.join(notes)})" if notes else ''))
     ci = f"  95% CI {m['bmca_ci95'][0]:.3f}-{m['bmca_ci95'][1]:.3f}" if 'bmca_ci95' in m else ''
     print(f"BMCA {m['bmca']:.3f}{ci}  accuracy {m['accuracy']:.3f}  macro-F1 {m['macro_f1']:.3f}  loss {m['loss']:.3f}  ECE {m['ece']:.3f}")
     if m['decision'] is not None: print(f"(decision rule: logit adjustment, tau {m['decision']:.2f}; --argmax for the network's own argmax)")
