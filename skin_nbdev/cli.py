@@ -165,6 +165,8 @@ def skin_predict(
     from skin_nbdev.data import table_sep
     from skin_nbdev.inference import Predictor, explain, cam_layer as find_layer
     try:
+        if cam_layer and not cam: raise SkinError("--cam_layer chooses the map of the overlays that --cam writes: pass --cam DIR too.")
+        if cam and Path(cam).exists() and not Path(cam).is_dir(): raise SkinError(f"--cam {cam} is a file: name a folder for the overlays.")
         pred = Predictor(model)
         if cam_layer: find_layer(pred, cam_layer)  # a name the network lacks stops here, before any prediction
         meta = pd.read_csv(metadata, sep=table_sep(metadata), dtype={'image_id': str}) if metadata else None
