@@ -357,6 +357,8 @@ def evaluate_folder(folder:str|Path, # model folder written by `train`
         out = Path(out); out.mkdir(parents=True, exist_ok=True)
         with atomic_write(out/'metrics.json') as tmp: tmp.write_text(json.dumps(m, indent=2))
         with atomic_write(out/'per_class.csv') as tmp: per_class(y, probs).to_csv(tmp)
-        fig = plot_confusion(y, probs, f"{Path(folder).name}"); fig.savefig(out/'confusion.png', dpi=72); plt.close(fig)
+        fig = plot_confusion(y, probs, f"{Path(folder).name}")
+        with atomic_write(out/'confusion.png') as tmp: fig.savefig(tmp, format='png', dpi=72)
+        plt.close(fig)
         to_submission(df.image_id, probs, out/'submission.csv')
     return m
