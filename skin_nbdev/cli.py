@@ -10,7 +10,7 @@ from pathlib import Path
 from fastcore.script import Param, call_parse, store_true
 
 # %% auto #0
-__all__ = ['REPORT_MODELS', 'builder_for', 'skin_train', 'unseen', 'default_out', 'skin_evaluate', 'skin_predict', 'skin_export']
+__all__ = ['REPORT_MODELS', 'builder_for', 'skin_train', 'default_out', 'skin_evaluate', 'skin_predict', 'skin_export']
 
 # %% ../nbs/12_cli.ipynb #b36a28a0
 REPORT_MODELS = ('report_vgg16', 'report_inceptionv3', 'report_densenet201')  # the report's transfer models (names in `BUILDERS`)
@@ -85,19 +85,6 @@ def skin_train(
     print(f"model folder: {folder}")
 
 # %% ../nbs/12_cli.ipynb #aa8af378
-def unseen(df, # labelled images
-           folder, # model folder (its split.csv says what the model saw)
-          ):
-    "The rows of `df` whose lesion (or image, when lesions are unknown) was not in the model's train or valid split; `SkinError` for a folder without its split."
-    import pandas as pd
-    from skin_nbdev.core import SkinError
-    split = Path(folder)/'split.csv'
-    if not split.exists(): raise SkinError(f"{folder} has no split.csv, so which images it was trained on is unknown and its figures could include them; "
-                                           "pass --all to evaluate every image anyway.")
-    seen = pd.read_csv(split, dtype=str).query("split != 'test'")
-    key = 'lesion_id' if 'lesion_id' in df else 'image_id'
-    return df[~df[key].astype(str).isin(seen[key])]
-
 def default_out(model_dir, # the model folder a command reads
                 name:str, # what the command writes, e.g. 'model.onnx'
                ) -> Path:
@@ -125,7 +112,7 @@ def skin_evaluate(
     from skin_nbdev.core import SkinError
     from skin_nbdev.data import ham10000_mini
     from skin_nbdev.data import find_images
-    from skin_nbdev.evaluation import evaluate_folder, labelled_images
+    from skin_nbdev.evaluation import evaluate_folder, labelled_images, unseen
     try:
         if truth and not data: raise SkinError("--truth labels the images of --data: pass --data too.")
         model_dir = _model_dir(model_dir)

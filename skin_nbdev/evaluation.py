@@ -27,7 +27,8 @@ from .learner import FlipTTA, basic_metrics, load_model, update_config
 __all__ = ['sens_at_spec', 'evaluate', 'per_class', 'plot_confusion', 'lesion_bootstrap', 'bootstrap_ci', 'paired_difference',
            'match_predictions', 'ensemble_predictions', 'class_prior', 'adjust_logits', 'apply_decision', 'model_probs',
            'predict_folder', 'ece', 'fit_temperature', 'apply_temperature', 'reliability_diagram', 'fit_tau',
-           'fit_decision', 'decide_run', 'to_submission', 'read_isic_truth', 'labelled_images', 'evaluate_folder']
+           'fit_decision', 'decide_run', 'to_submission', 'read_isic_truth', 'labelled_images', 'evaluate_folder',
+           'unseen']
 
 # %% ../nbs/10_evaluation.ipynb #fdb34604
 def sens_at_spec(y_true:np.ndarray, # 1 for the positive class, 0 otherwise
@@ -362,3 +363,16 @@ def evaluate_folder(folder:str|Path, # model folder written by `train`
         plt.close(fig)
         to_submission(df.image_id, probs, out/'submission.csv')
     return m
+
+# %% ../nbs/10_evaluation.ipynb #b1c2d3e2
+def unseen(df, # labelled images
+           folder, # model folder (its split.csv says what the model saw)
+          ):
+    "The rows of `df` whose lesion (or image, when lesions are unknown) was not in the model's train or valid split; `SkinError` for a folder without its split."
+    split = Path(folder)/'split.csv'
+    if not split.exists(): raise SkinError(f"{folder} has no split.csv, so which images it was trained on is unknown and its figures could include them; "
+                                           "judge it on images you know it never saw (skin_evaluate: pass --all to judge every image anyway).")
+    seen = pd.read_csv(split, dtype=str).query("split != 'test'")
+    key = 'lesion_id' if 'lesion_id' in df else 'image_id'
+    return df[~df[key].astype(str).isin(seen[key])]
+
