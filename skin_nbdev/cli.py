@@ -119,12 +119,14 @@ def skin_evaluate(
         df = labelled_images(data, truth) if data else ham10000_mini()
         unlabelled = len(find_images(data)[0]) - len(df) if truth else 0  # images under --data that the truth CSV does not name
         kept = df if all else unseen(df, model_dir)
+        seen = len(df) - len(unseen(df, model_dir)) if all and (Path(model_dir)/'split.csv').exists() else None  # --all: how many it saw
         if not len(kept): raise SkinError("every image belongs to a lesion the model was trained on; pass --all to evaluate anyway.")
         out = Path(out or default_out(model_dir, f"evaluation/{time.strftime('%Y%m%d-%H%M%S')}"))
         m = evaluate_folder(model_dir, kept, out, tta=tta, progress=not quiet, decision=not argmax)
     except (SkinError, FileNotFoundError) as e: sys.exit(f"skin_evaluate: {e}")
     notes = [f"{len(df) - len(kept)} left out: their lesions were in the model's train/valid split"] if len(kept) < len(df) else []
     if unlabelled: notes.append(f"{unlabelled} under {data} not judged: {truth} has no row for them")
+    if all: notes.append(f"--all: {seen} of them from lesions the model was trained or validated on" if seen is not None else "--all: which of them the model saw is unknown")
     print(f"{len(kept)} image{'s' * (len(kept) != 1)}" + (f" ({'; '.join(notes)})" if notes else ''))
     ci = f"  95% CI {m['bmca_ci95'][0]:.3f}-{m['bmca_ci95'][1]:.3f}" if 'bmca_ci95' in m else ''
     print(f"BMCA {m['bmca']:.3f}{ci}  accuracy {m['accuracy']:.3f}  macro-F1 {m['macro_f1']:.3f}  loss {m['loss']:.3f}  ECE {m['ece']:.3f}")
