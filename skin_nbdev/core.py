@@ -14,8 +14,8 @@ from sklearn.metrics import f1_score
 
 # %% auto #0
 __all__ = ['DIAGNOSES', 'CLASSES', 'ISIC_COLUMNS', 'MALIGNANT', 'ISIC_ORDER', 'SkinError', 'check_dx', 'dx_name', 'is_malignant',
-           'dx_codes', 'to_isic', 'from_isic', 'bmca', 'macro_f1', 'data_dir', 'cache_dir', 'assets_dir', 'locate',
-           'need_data', 'atomic_write', 'atomic_dir', 'write_csv', 'file_digest', 'default_device', 'bars_ok',
+           'dx_codes', 'is_whole', 'to_isic', 'from_isic', 'bmca', 'macro_f1', 'data_dir', 'cache_dir', 'assets_dir',
+           'locate', 'need_data', 'atomic_write', 'atomic_dir', 'write_csv', 'file_digest', 'default_device', 'bars_ok',
            'maybe_bar', 'set_seed']
 
 # %% ../nbs/00_core.ipynb #4cf1272a
@@ -64,6 +64,13 @@ def dx_codes(dx, # diagnosis codes: a frame with `dx` (and `image_id`, named in 
         raise SkinError(f"{int(bad.sum())} image(s) with an unknown diagnosis, e.g. "
                         f"{[f'{w} (dx={d!r})' for w, d in zip(where[:5], codes[bad][:5])]}; expected one of {CLASSES}.")
     return pd.Categorical(codes, categories=CLASSES).codes.astype(np.int64)
+
+# %% ../nbs/00_core.ipynb #a7c1e0f2
+def is_whole(v, # the value given
+             least:int=0, # the smallest allowed
+            ) -> bool:
+    "Whether `v` is an integer (Python's or NumPy's, not a bool) of at least `least`."
+    return isinstance(v, (int, np.integer)) and not isinstance(v, bool) and v >= least
 
 # %% ../nbs/00_core.ipynb #9d33ba10
 ISIC_ORDER = [CLASSES.index(DIAGNOSES.index[DIAGNOSES.isic == c][0]) for c in ISIC_COLUMNS]

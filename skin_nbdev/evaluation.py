@@ -17,7 +17,7 @@ from fastai.data.core import TfmdDL
 from fastai.data.transforms import IntToFloatTensor, Normalize
 from sklearn.metrics import confusion_matrix, precision_recall_fscore_support, roc_auc_score, roc_curve
 
-from .core import (CLASSES, ISIC_COLUMNS, SkinError, atomic_write, bmca, default_device, dx_codes, dx_name, maybe_bar,
+from .core import (CLASSES, ISIC_COLUMNS, SkinError, atomic_write, bmca, default_device, dx_codes, dx_name, is_whole, maybe_bar,
                              ISIC_ORDER, macro_f1, to_isic, write_csv)
 from .data import HAMDataError, find_images, onehot_labels
 from .preprocessing import MemoryImages, augmentations, eval_dl, load_images, prepare
@@ -214,8 +214,8 @@ def predict_folder(folder:str|Path, # model folder written by `train`
                    flip_tta:bool=None, # through `FlipTTA` (the mean over the image's flips); None: as the folder's config.json says
                   ) -> pd.DataFrame:
     "Class probabilities from a saved model, one row per image of `df` (indexed by `image_id`), optionally with TTA."
-    if not (isinstance(tta, (int, np.integer)) and tta >= 0): raise SkinError(f"tta={tta!r}: the number of augmented passes, a whole number, 0 (none) or more.")
-    if not (isinstance(bs, (int, np.integer)) and bs >= 1): raise SkinError(f"bs={bs!r}: images per batch, a whole number, at least 1.")
+    if not is_whole(tta, 0): raise SkinError(f"tta={tta!r}: the number of augmented passes, a whole number, 0 (none) or more.")
+    if not is_whole(bs, 1): raise SkinError(f"bs={bs!r}: images per batch, a whole number, at least 1.")
     if df.image_id.duplicated().any(): raise SkinError(f"Duplicate image_id(s) {df.image_id[df.image_id.duplicated()].tolist()[:5]}: keep one row per image.")
     model, cfg = load_model(folder)
     if cfg.get('flip_tta') if flip_tta is None else flip_tta: model = FlipTTA(model)  # by default as the folder's own predictions were made

@@ -16,7 +16,7 @@ from scipy.stats import spearmanr
 from fastcore.basics import first, patch
 from PIL import Image
 
-from .core import CLASSES, MALIGNANT, SkinError, assets_dir, atomic_dir, atomic_write, default_device, dx_codes, dx_name, file_digest, maybe_bar
+from .core import CLASSES, MALIGNANT, SkinError, assets_dir, atomic_dir, atomic_write, default_device, dx_codes, dx_name, file_digest, is_whole, maybe_bar
 from .data import HAMDataError, IMAGE_SUFFIXES, is_mask, read_rgb, to_rgb
 from .preprocessing import RESIZE_MODES, eval_dl, resized_pixels
 from .learner import FOLDER_FORMAT, FLIPS, FlipTTA, flip_views, _blocks, build_model, load_model, save_weights, update_config
@@ -229,7 +229,7 @@ def predict(self:Predictor, x, # anything `image_sources` takes
            ) -> pd.DataFrame:
     "Predict every image of `x`, in the order given (see `results_frame` for the columns; `metadata` says which fields a fusion model read)."
     if errors not in ('raise', 'keep'): raise SkinError(f"errors={errors!r}: use 'raise' or 'keep'.")
-    if not (isinstance(bs, (int, np.integer)) and bs >= 1): raise SkinError(f"bs={bs!r}: images per batch, a whole number, at least 1.")
+    if not is_whole(bs, 1): raise SkinError(f"bs={bs!r}: images per batch, a whole number, at least 1.")
     kw = {k: v for k, v in dict(age=age, sex=sex, localization=localization).items() if v is not None}
     if kw and metadata is not None: raise SkinError("Give the metadata either as a frame/dict (`metadata=`) or as age=, sex=, localization=, not both.")
     srcs, errs = _expand(x, errors)

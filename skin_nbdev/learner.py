@@ -36,7 +36,7 @@ from safetensors.torch import load_file, save_file
 from timm.utils import ModelEmaV3
 from sklearn.metrics import accuracy_score
 
-from .core import CLASSES, SkinError, _umask, atomic_dir, atomic_write, bmca, dx_codes, file_digest, macro_f1, set_seed, write_csv
+from .core import CLASSES, SkinError, _umask, atomic_dir, atomic_write, bmca, dx_codes, file_digest, is_whole, macro_f1, set_seed, write_csv
 from .cleaning import load_split, save_split, split_by_lesion
 from .data import MIN_SIDE, ham10000_mini, read_ham10000
 from .preprocessing import check_min_scale, eval_dl, load_images, prepare, skin_dataloaders
@@ -661,8 +661,6 @@ class Checkpoint(Callback):
             if old.name not in (name, s['best_in']): shutil.rmtree(old, ignore_errors=True)
 
 # %% ../nbs/05_learner.ipynb #c0a1b2d2
-def _whole(v, least): return isinstance(v, (int, np.integer)) and not isinstance(v, bool) and v >= least
-
 def _stats_ok(stats):
     if isinstance(stats, str): return stats in ('imagenet', 'train')
     try: return len(stats) == 2 and all(len(s) == 3 and all(0 <= float(x) < np.inf for x in s) for s in stats)
@@ -679,12 +677,12 @@ def check_options(size:int=128, # image side, pixels
                   stats:str|tuple='imagenet', # 'imagenet', 'train' or (mean, std)
                  ) -> None:
     "A `SkinError` naming the first of `train`'s options that is out of range, with what it must be."
-    rules = [('size', size, _whole(size, MIN_SIDE), f"a whole number of pixels, at least {MIN_SIDE} (the smallest image the library reads)"),
-             ('epochs', epochs, _whole(epochs, 1), "a whole number, at least 1"),
-             ('freeze_epochs', freeze_epochs, _whole(freeze_epochs, 0), "a whole number, 0 (no head-only stage) or more"),
-             ('unfreeze', unfreeze, unfreeze == 'all' or _whole(unfreeze, 1) or (isinstance(unfreeze, str) and unfreeze.isdigit() and int(unfreeze) >= 1),
+    rules = [('size', size, is_whole(size, MIN_SIDE), f"a whole number of pixels, at least {MIN_SIDE} (the smallest image the library reads)"),
+             ('epochs', epochs, is_whole(epochs, 1), "a whole number, at least 1"),
+             ('freeze_epochs', freeze_epochs, is_whole(freeze_epochs, 0), "a whole number, 0 (no head-only stage) or more"),
+             ('unfreeze', unfreeze, unfreeze == 'all' or is_whole(unfreeze, 1) or (isinstance(unfreeze, str) and unfreeze.isdigit() and int(unfreeze) >= 1),
               "'all', or how many of the body's last parameter groups to train (1 or more)"),
-             ('bs', bs, _whole(bs, 2), "a whole number, at least 2 (mixup and BatchNorm need two images in a batch)"),
+             ('bs', bs, is_whole(bs, 2), "a whole number, at least 2 (mixup and BatchNorm need two images in a batch)"),
              ('lr', lr, isinstance(lr, (int, float)) and 0 < lr < np.inf, "a number above 0"),
              ('mixup', mixup, isinstance(mixup, (int, float)) and 0 <= mixup < np.inf, "mixup's alpha: 0 (off) or above"),
              ('class_weight_power', class_weight_power, isinstance(class_weight_power, (int, float)) and 0 <= class_weight_power < np.inf,
