@@ -102,14 +102,14 @@ def skin_evaluate(
     model_dir:Param("model folder written by skin_train (default: the model that ships with the package)", str, opt=False, nargs='?')=None,
     data:str=None, # labelled images: a HAM10000 folder, or an image folder with --truth (default: the embedded mini set)
     truth:str=None, # ISIC 2018 Task 3 ground-truth CSV (one-hot) for the images in --data
-    out:str=None, # folder for the results (default: MODEL_DIR/evaluation/<timestamp>; for the shipped model, ./evaluation/<timestamp>)
+    out:str=None, # folder for the results (default: MODEL_DIR/evaluation/<timestamp>; for the shipped model, ./evaluation/<timestamp>; never an older one)
     tta:int=0, # passes with random training augmentations, averaged in (fastai-style TTA) on top of the folder's flips; 0: none
     all:store_true=False, # keep images of lesions the model was trained or validated on
     argmax:store_true=False, # the network's own argmax, without the folder's decision rule for balanced accuracy
     quiet:store_true=False, # no progress bars
 ):
     "Evaluate a trained model folder on labelled images; print the metrics and write them with the confusion matrix and an ISIC submission."
-    from skin_nbdev.core import SkinError
+    from skin_nbdev.core import SkinError, check_writable, fresh_name
     from skin_nbdev.data import ham10000_mini
     from skin_nbdev.data import find_images
     from skin_nbdev.evaluation import evaluate_folder, labelled_images, unseen
@@ -121,7 +121,7 @@ def skin_evaluate(
         kept = df if all else unseen(df, model_dir)
         seen = len(df) - len(unseen(df, model_dir)) if all and (Path(model_dir)/'split.csv').exists() else None  # --all: how many it saw
         if not len(kept): raise SkinError("every image belongs to a lesion the model was trained on; pass --all to evaluate anyway.")
-        out = Path(out or default_out(model_dir, f"evaluation/{time.strftime('%Y%m%d-%H%M%S')}"))
+        out = check_writable(out or fresh_name(default_out(model_dir, f"evaluation/{time.strftime('%Y%m%d-%H%M%S')}")), '--out', folder=True)
         m = evaluate_folder(model_dir, kept, out, tta=tta, progress=not quiet, decision=not argmax)
     except (SkinError, FileNotFoundError) as e: sys.exit(f"skin_evaluate: {e}")
     notes = [f"{len(df) - len(kept)} left out: their lesions were in the model's train/valid split"] if len(kept) < len(df) else []
@@ -150,12 +150,13 @@ def skin_predict(
 ):
     "Predict the class of skin-lesion images with a model folder; print a table, write a CSV and Grad-CAM overlays."
     import pandas as pd
-    from skin_nbdev.core import SkinError, atomic_write, write_csv
+    from skin_nbdev.core import SkinError, atomic_write, check_writable, write_csv
     from skin_nbdev.data import table_sep
     from skin_nbdev.inference import Predictor, explain, cam_layer as find_layer
     try:
         if cam_layer and not cam: raise SkinError("--cam_layer chooses the map of the overlays that --cam writes: pass --cam DIR too.")
-        if cam and Path(cam).exists() and not Path(cam).is_dir(): raise SkinError(f"--cam {cam} is a file: name a folder for the overlays.")
+        if out: check_writable(out, '--out')  # before any prediction: a path that cannot be written stops here
+        if cam: check_writable(cam, '--cam', folder=True)
         pred = Predictor(model)
         if cam_layer: find_layer(pred, cam_layer)  # a name the network lacks stops here, before any prediction
         meta = pd.read_csv(metadata, sep=table_sep(metadata), dtype={'image_id': str}) if metadata else None
@@ -190,12 +191,12 @@ def skin_export(
     tol:float=1e-4, # largest allowed difference of probabilities between PyTorch and onnxruntime
 ):
     "Export a model folder's network (ONNX) and check the export on real images."
-    from skin_nbdev.core import SkinError
+    from skin_nbdev.core import SkinError, check_writable
     from skin_nbdev.inference import export_onnx, onnx_difference
     if not onnx: sys.exit("skin_export: say what to export: --onnx")
     try:
         model_dir = _model_dir(model_dir)
-        fn = export_onnx(model_dir, out or default_out(model_dir, 'model.onnx'))
+        fn = export_onnx(model_dir, check_writable(out or default_out(model_dir, 'model.onnx'), '--out'))
         diff = onnx_difference(model_dir, fn)
     except (SkinError, FileNotFoundError) as e: sys.exit(f"skin_export: {e}")
     if diff > tol:

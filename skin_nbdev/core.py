@@ -15,8 +15,8 @@ from sklearn.metrics import f1_score
 # %% auto #0
 __all__ = ['DIAGNOSES', 'CLASSES', 'ISIC_COLUMNS', 'MALIGNANT', 'ISIC_ORDER', 'SkinError', 'check_dx', 'dx_name', 'is_malignant',
            'dx_codes', 'is_whole', 'to_isic', 'from_isic', 'bmca', 'macro_f1', 'data_dir', 'cache_dir', 'assets_dir',
-           'locate', 'need_data', 'atomic_write', 'atomic_dir', 'write_csv', 'file_digest', 'default_device', 'bars_ok',
-           'maybe_bar', 'set_seed']
+           'locate', 'need_data', 'atomic_write', 'atomic_dir', 'check_writable', 'fresh_name', 'write_csv',
+           'file_digest', 'default_device', 'bars_ok', 'maybe_bar', 'set_seed']
 
 # %% ../nbs/00_core.ipynb #4cf1272a
 DIAGNOSES = pd.DataFrame.from_records([
@@ -159,6 +159,29 @@ def atomic_dir(dest:str|Path, # the folder to create; must not exist
         os.chmod(tmp, 0o777 & ~_umask())
         tmp.rename(dest)
     finally: shutil.rmtree(tmp, ignore_errors=True)
+
+# %% ../nbs/00_core.ipynb #c1e2a3b1
+def check_writable(fn:str|Path, # where a file or folder is to be written; it need not exist yet
+                   what:str, # how the user named it, for the message, e.g. '--out'
+                   folder:bool=False, # True: `fn` is to be a folder; False: a file
+                  ) -> Path:
+    "`fn` as a `Path` if it can be written (the folders above it are made when it is), else a `SkinError` naming `what` and the obstacle."
+    fn = Path(fn)
+    if fn.exists() and fn.is_dir() != folder: raise SkinError(f"{what} {fn} is a {'file' if folder else 'folder'}: name a {'folder' if folder else 'file'}.")
+    base = next(p for p in (fn, *fn.parents) if p.exists())   # the nearest part of the path that exists ('.' at worst)
+    if base != fn and not base.is_dir(): raise SkinError(f"{what} {fn} cannot be written: {base} is a file, not a folder; choose another path.")
+    where = base if base.is_dir() else base.parent           # the folder that gets the new entry
+    if not os.access(where, os.W_OK | os.X_OK): raise SkinError(f"{what} {fn} cannot be written: {where} is not writable; choose a folder you can write to.")
+    return fn
+
+# %% ../nbs/00_core.ipynb #c1e2a3b6
+def fresh_name(fn:str|Path, # the name the library would choose
+              ) -> Path:
+    "`fn` if nothing is there yet, else the first of `fn-2`, `fn-3`, ... that is free: a default name never lands on an older file or folder."
+    fn, n = Path(fn), 2
+    new = fn
+    while new.exists(): new, n = fn.with_name(f"{fn.name}-{n}"), n + 1
+    return new
 
 # %% ../nbs/00_core.ipynb #c7e2a9d2
 def write_csv(frame:pd.DataFrame, # the table to write

@@ -36,7 +36,7 @@ from safetensors.torch import load_file, save_file
 from timm.utils import ModelEmaV3
 from sklearn.metrics import accuracy_score
 
-from .core import CLASSES, SkinError, _umask, atomic_dir, atomic_write, bmca, dx_codes, file_digest, is_whole, macro_f1, set_seed, write_csv
+from .core import CLASSES, SkinError, _umask, atomic_dir, atomic_write, bmca, check_writable, dx_codes, file_digest, fresh_name, is_whole, macro_f1, set_seed, write_csv
 from .cleaning import load_split, save_split, split_by_lesion
 from .data import MIN_SIDE, ham10000_mini, read_ham10000
 from .preprocessing import check_min_scale, eval_dl, load_images, prepare, skin_dataloaders
@@ -725,8 +725,9 @@ def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made 
     check_min_scale(min_scale); check_label_smoothing(label_smoothing); check_ema(ema)  # a bad option or model name fails here, before the run's folder is written
     if 'arch' in builder_kwargs: check_arch(builder_kwargs['arch'])
     start_distributed()  # several processes (torchrun, accelerate launch): one run, rank 0's folder
-    out = Path(from_main(str(out or Path('runs')/f"{name}-{time.strftime('%Y%m%d-%H%M%S')}")))
+    out = Path(from_main(str(out or fresh_name(Path('runs')/f"{name}-{time.strftime('%Y%m%d-%H%M%S')}"))))
     if from_main(out.exists()): raise FileExistsError(f"{out} exists; choose a new output folder (runs are never overwritten).")
+    check_writable(out, 'out', folder=True)
     if 'split' not in df: split_seed = seed if split_seed is None else split_seed; df = split_by_lesion(df, seed=split_seed)
     elif split_seed is not None: raise SkinError("df already has a split, which train keeps: leave split_seed out, or drop the 'split' column to split again.")
     per_process = int((df.split == 'train').sum()) // world_size()  # each process trains on its share of the split
