@@ -4,7 +4,7 @@
 
 # %% ../nbs/13_inference.ipynb #84bbb33c
 from __future__ import annotations
-import difflib, glob, json, os, shutil, warnings
+import difflib, glob, io, json, os, shutil, urllib.error, urllib.request, warnings
 from pathlib import Path
 
 import numpy as np
@@ -23,18 +23,38 @@ from .learner import FOLDER_FORMAT, FLIPS, FlipTTA, flip_views, _blocks, build_m
 from .evaluation import lesion_bootstrap
 
 # %% auto #0
-__all__ = ['image_sources', 'Predictor', 'gate_layers', 'colour_stats', 'gate_features', 'mahalanobis', 'gate_score', 'read_gate',
-           'results_frame', 'rss_mb', 'cam_methods', 'cam_layer', 'cam_layers', 'CamWarning', 'cam_maps', 'overlay',
-           'cam_on_image', 'explain', 'mask_pixels', 'cam_in_mask', 'randomised', 'cam_check', 'choose_cam_layer',
-           'calibrate', 'fit_gate', 'export_onnx', 'OnnxPredictor', 'onnx_difference', 'shipped_model',
-           'half_precision', 'model_card', 'plot_cams']
+__all__ = ['is_url', 'fetch_image', 'image_sources', 'Predictor', 'gate_layers', 'colour_stats', 'gate_features', 'mahalanobis',
+           'gate_score', 'read_gate', 'results_frame', 'rss_mb', 'cam_methods', 'cam_layer', 'cam_layers', 'CamWarning',
+           'cam_maps', 'overlay', 'cam_on_image', 'explain', 'mask_pixels', 'cam_in_mask', 'randomised', 'cam_check',
+           'choose_cam_layer', 'calibrate', 'fit_gate', 'export_onnx', 'OnnxPredictor', 'onnx_difference',
+           'shipped_model', 'half_precision', 'model_card', 'plot_cams']
+
+# %% ../nbs/13_inference.ipynb #d1a2b3c1
+def is_url(s) -> bool:
+    "Whether `s` is an http(s) address (a string, not a `Path`)."
+    return isinstance(s, str) and s.lower().startswith(('http://', 'https://'))
+
+def fetch_image(url:str, # the http(s) address of an image
+                timeout:float=30, # seconds to wait for the server
+                max_bytes:int=50_000_000, # a larger answer is refused: no dermoscopy image needs more
+               ):
+    "The file at `url` in memory (a `BytesIO` named by the address, for error messages), or a `SkinError` naming the address and why it failed."
+    req = urllib.request.Request(url, headers={'User-Agent': 'skin_nbdev'})
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as r: data = r.read(max_bytes + 1)
+    except urllib.error.HTTPError as e: raise SkinError(f"{url}: the server answered {e.code} {e.reason}; check the address.") from e
+    except (urllib.error.URLError, OSError, ValueError) as e:
+        raise SkinError(f"{url}: cannot be downloaded ({getattr(e, 'reason', e)}); check the address and the network.") from e
+    if len(data) > max_bytes: raise SkinError(f"{url}: more than {max_bytes:,} bytes, too large for an image; download it and pass the file.")
+    f = io.BytesIO(data); f.name = url
+    return f
 
 # %% ../nbs/13_inference.ipynb #ed52682a
 def _is_pattern(s): return any(ch in s for ch in '*?[')
 
-def image_sources(x, # a path, folder, glob pattern, PIL image, uint8 array (h, w[, c]), bytes, or a list of these
+def image_sources(x, # a path, folder, glob pattern, http(s) URL, PIL image, uint8 array (h, w[, c]), bytes, or a list of these
                  ) -> list[tuple[str, object]]:
-    "`x` as (name, source) pairs in the order given; folders and patterns expand to their image files, sorted."
+    "`x` as (name, source) pairs in the order given; folders and patterns expand to their image files, sorted; a URL is downloaded (`fetch_image`)."
     if isinstance(x, (list, tuple)):
         out = []
         for i, item in enumerate(x):
@@ -46,6 +66,7 @@ def image_sources(x, # a path, folder, glob pattern, PIL image, uint8 array (h, 
         if x.dtype != np.uint8 or x.ndim not in (2, 3): raise SkinError(f"An array of pixels must be uint8 (h, w) or (h, w, c); got {x.dtype} {x.shape}.")
         return [(f"<array {x.shape[1]}x{x.shape[0]}>", Image.fromarray(x))]
     if not isinstance(x, (str, Path)): raise SkinError(f"Cannot predict a {type(x).__name__}: pass a path, folder, glob, PIL image, uint8 array or bytes.")
+    if is_url(x): return [(x, fetch_image(x))]
     p = Path(x)
     if p.is_dir():
         files = [f for f in sorted(p.rglob('*')) if f.suffix.lower() in IMAGE_SUFFIXES and f.is_file() and not is_mask(f, p)]
