@@ -152,7 +152,7 @@ def skin_predict(
     import pandas as pd
     from skin_nbdev.core import SkinError, atomic_write, check_writable, write_csv
     from skin_nbdev.data import table_sep
-    from skin_nbdev.inference import Predictor, explain, fetch_image, is_url, cam_layer as find_layer
+    from skin_nbdev.inference import Predictor, explain, is_url, cam_layer as find_layer
     try:
         if cam_layer and not cam: raise SkinError("--cam_layer chooses the map of the overlays that --cam writes: pass --cam DIR too.")
         if out: check_writable(out, '--out')  # before any prediction: a path that cannot be written stops here
@@ -170,7 +170,7 @@ def skin_predict(
         for i, (name, top) in enumerate(zip(done.image, done.pred)):
             fn = f"{Path(name).stem}_cam.png" if f"{Path(name).stem}_cam.png" not in used else f"{Path(name).stem}-{i}_cam.png"
             used.add(fn)  # the map of the class in the table (no second prediction), with the image's metadata row, if any
-            with atomic_write(Path(cam)/fn) as tmp: explain(pred, fetch_image(name) if is_url(name) else Path(name), target=top, layer=cam_layer, metadata=meta if pred.fields else None).save(tmp, format='PNG')
+            with atomic_write(Path(cam)/fn) as tmp: explain(pred, name if is_url(name) else Path(name), target=top, layer=cam_layer, metadata=meta if pred.fields else None).save(tmp, format='PNG')
     with pd.option_context('display.width', 160, 'display.max_colwidth', 60):  # the first rows; all of them go to --out
         cols = ['image', 'pred', 'name', 'malignant', 'top_k'] + [c for c in ('metadata', 'ood') if c in res]
         print(res[cols].head(max_rows).to_string(index=False, float_format='%.3f'))

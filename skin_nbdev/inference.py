@@ -393,7 +393,7 @@ def _original(src, max_side):
     return im
 
 def explain(pred:Predictor, # the model
-            src, # one image: a file, its bytes or a PIL image
+            src, # one image: a file, an http(s) address, its bytes or a PIL image
             target:int|str=None, # class to explain (default: the predicted class)
             method:str='gradcam', # a name in `cam_methods()`
             layer:str=None, # the module to weigh (see `cam_layer`); None: the folder's (`choose_cam_layer`), else the body
@@ -404,7 +404,9 @@ def explain(pred:Predictor, # the model
            ) -> Image.Image:
     "The overlay of `src`'s class activation map, on the image itself or on what the model saw of it."
     if on not in ('image', 'input'): raise SkinError(f"on={on!r}: use 'image' (the image as given) or 'input' (the model's {pred.size}x{pred.size} view).")
-    px, name = pred.pixels(src), Path(src).name if isinstance(src, (str, Path)) else 'image'
+    name = Path(src).name if isinstance(src, (str, Path)) else 'image'
+    if is_url(src): src = fetch_image(src)   # downloaded once, read twice (the model's input, the picture)
+    px = pred.pixels(src)
     cam = cam_maps(pred, [px], target, method, layer, pred.encoded_metadata([name], metadata if metadata is not None else fields))[0]
     if on == 'input': return overlay(px, cam)
     im = _original(src, max_side)
