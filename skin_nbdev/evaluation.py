@@ -17,7 +17,7 @@ from fastai.data.core import TfmdDL
 from fastai.data.transforms import IntToFloatTensor, Normalize
 from sklearn.metrics import confusion_matrix, precision_recall_fscore_support, roc_auc_score, roc_curve
 
-from .core import (CLASSES, ISIC_COLUMNS, SkinError, atomic_write, bmca, default_device, dx_codes, dx_name, is_whole, maybe_bar,
+from .core import (CLASSES, ISIC_COLUMNS, SkinError, atomic_write, bmca, check_writable, default_device, dx_codes, dx_name, is_whole, maybe_bar,
                              ISIC_ORDER, macro_f1, to_isic, write_csv)
 from .data import HAMDataError, find_images, onehot_labels
 from .preprocessing import MemoryImages, augmentations, eval_dl, load_images, prepare
@@ -347,6 +347,7 @@ def evaluate_folder(folder:str|Path, # model folder written by `train`
                     decision:bool=True, # with the folder's decision rule, as `predict_folder`
                    ) -> dict:
     "Evaluate a saved model on labelled images; optionally write the results to `out`."
+    if out is not None: check_writable(out, 'out', folder=True)  # before predicting: a path that cannot be written stops here
     y = dx_codes(df)
     probs = predict_folder(folder, df, tta=tta, progress=progress, decision=decision).loc[df.image_id].to_numpy()  # joined to the labels by image_id
     m = evaluate(y, probs); m['ece'] = ece(y, probs); m['tta'] = tta; m['model'] = str(folder)
