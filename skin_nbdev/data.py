@@ -314,9 +314,9 @@ def onehot_labels(t:pd.DataFrame, # a ground-truth table with an `image` column
                   fn:str|Path, # the table's file, for errors
                  ) -> np.ndarray:
     "The name of the column that is 1 in each row; `HAMDataError` naming the rows that are not one-hot."
-    onehot = t[columns].to_numpy(dtype=float)
+    onehot = t[columns].apply(pd.to_numeric, errors='coerce').to_numpy(dtype=float)  # a word or a blank cell: NaN, so not one-hot
     bad = t.image[(onehot.sum(1) != 1) | ~np.isin(onehot, [0, 1]).all(1)]
-    if len(bad): raise HAMDataError(f"{fn}: {len(bad)} row(s) are not one-hot, e.g. {bad.iloc[:5].tolist()}.")
+    if len(bad): raise HAMDataError(f"{fn}: {len(bad)} row(s) are not one-hot (a single 1 and a 0 in each other label column), e.g. {bad.iloc[:5].tolist()}.")
     return np.array(columns)[onehot.argmax(1)]
 
 def _table(path, names, columns):

@@ -19,7 +19,7 @@ from sklearn.metrics import confusion_matrix, precision_recall_fscore_support, r
 
 from .core import (CLASSES, ISIC_COLUMNS, SkinError, atomic_write, bmca, check_writable, default_device, dx_codes, dx_name, is_whole, maybe_bar,
                              ISIC_ORDER, macro_f1, to_isic, write_csv)
-from .data import HAMDataError, find_images, onehot_labels
+from .data import HAMDataError, IMAGE_SUFFIXES, find_images, onehot_labels
 from .preprocessing import MemoryImages, augmentations, eval_dl, load_images, prepare
 from .learner import FlipTTA, basic_metrics, load_model, update_config
 
@@ -335,7 +335,10 @@ def labelled_images(data:str|Path, # image folder (any layout)
     t = read_isic_truth(truth)
     files, _ = find_images(data)
     missing = t.image_id[~t.image_id.isin(files.keys())]
-    if len(missing): raise HAMDataError(f"{len(missing)} image(s) of {truth} are not under {data}, e.g. {missing.iloc[:5].tolist()}.")
+    if len(missing):
+        suffixed = missing.map(lambda i: Path(i).suffix.lower() in IMAGE_SUFFIXES).any()   # e.g. 'ISIC_0024311.jpg' for 'ISIC_0024311'
+        raise HAMDataError(f"{len(missing)} image(s) of {truth} are not under {data}, e.g. {missing.iloc[:5].tolist()}"
+                           + ("; name each image by its file name without the suffix (.jpg), as ISIC does." if suffixed else "."))
     return t.assign(path=[str(files[i]) for i in t.image_id])
 
 def evaluate_folder(folder:str|Path, # model folder written by `train`
