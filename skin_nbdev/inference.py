@@ -211,13 +211,13 @@ def _expand(x, errors):
 def metadata_frame(self:Predictor, names:list, # the images' names, as `image_sources` gives them
                    metadata:pd.DataFrame|dict=None, # a frame with `image_id` (file name without suffix) and age, sex, localization; or a dict for every image
                   ) -> pd.DataFrame|None:
-    "The metadata row of each image of `names`, matched by image_id, with the fields the model reads (absent ones empty); None if none given."
+    "The metadata row of each image of `names`, matched by image_id: its `image_id` (which errors name) and the fields the model reads (absent ones empty); None if none given."
     if metadata is None or (isinstance(metadata, dict) and not metadata): return None
     if not self.fields:
         warnings.warn(f"{self.folder} reads images only; the metadata given is not used."); return None
     from skin_nbdev.metadata import check_fields  # chapter 16: only for models that read metadata
     if isinstance(metadata, dict):
-        check_fields(list(metadata)); return pd.DataFrame({f: [metadata.get(f)] * len(names) for f in self.fields})
+        check_fields(list(metadata)); return pd.DataFrame({'image_id': [Path(n).stem for n in names], **{f: [metadata.get(f)] * len(names) for f in self.fields}})
     if 'image_id' not in metadata: raise SkinError("The metadata frame needs an `image_id` column (each image file's name without its suffix).")
     ids = metadata.image_id.astype(str)
     if ids.duplicated().any(): raise SkinError(f"image_id {list(ids[ids.duplicated()][:5])} appear more than once in the metadata.")
@@ -225,7 +225,7 @@ def metadata_frame(self:Predictor, names:list, # the images' names, as `image_so
     if (pos < 0).any(): raise SkinError(f"{int((pos < 0).sum())} image(s) have no row in the metadata, e.g. {[n for n, p in zip(names, pos) if p < 0][:5]}: "
                                         "add a row for each (empty fields where unknown), or predict them without metadata.")
     rows = metadata.iloc[pos].reset_index(drop=True)
-    return pd.DataFrame({f: rows[f] if f in rows else None for f in self.fields})
+    return pd.DataFrame({'image_id': ids.iloc[pos].values, **{f: rows[f] if f in rows else None for f in self.fields}})
 
 @patch
 def encoded_metadata(self:Predictor, names:list, # the images' names, as `image_sources` gives them
