@@ -32,7 +32,7 @@ def analyse(pred:Predictor, # the model
             layer:str=None, # the feature map of the overlay (a name in `cam_layers`); None: the model folder's choice
            ) -> dict:
     "What the app shows for one image: probabilities by full name, top class, malignant probability, Grad-CAM overlay (and whether it is blank), OOD flag, or the error."
-    if src is None: return dict(error='Upload an image of a skin lesion (JPEG or PNG), or pick one of the examples.')
+    if src is None: return dict(error='Upload an image of a skin lesion (JPEG, PNG, BMP, TIFF or WebP), or pick one of the examples.')
     meta = {k: v for k, v in dict(age=age, sex=sex, localization=localization).items() if v not in (None, '')}
     try: row = pred.predict([src], progress=False, **meta).iloc[0]
     except SkinError as e: return dict(error=_short(str(e), src))
@@ -81,7 +81,7 @@ def demo(folder:str|Path=None, # model folder (default: the one that ships with 
         gr.Markdown(f"# Skin lesion classifier\n{NOTICE}\n\nModel: `{pred.folder.name}`, {pred.config['builder_kwargs'].get('arch', pred.config['builder'])}, {pred.size} px.")
         with gr.Row():
             with gr.Column():
-                upload = gr.File(label='Dermoscopy image (JPEG or PNG)', type='filepath', elem_id='upload')
+                upload = gr.File(label='Dermoscopy image (JPEG, PNG, BMP, TIFF or WebP)', type='filepath', elem_id='upload')
                 gr.Examples(examples(), inputs=upload, label='Real HAM10000 images')
                 meta = _metadata_inputs(gr, pred)
             with gr.Column():

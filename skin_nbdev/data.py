@@ -15,11 +15,11 @@ from PIL import Image, ImageOps
 from .core import CLASSES, SkinError, assets_dir, atomic_dir, data_dir, file_digest
 
 # %% auto #0
-__all__ = ['REQUIRED', 'CATEGORICAL', 'IMAGE_SUFFIXES', 'MIN_SIDE', 'DATAVERSE', 'HAM10000_DOI', 'HAM10000_FILES', 'ISIC2019_DX',
-           'ISIC2020_DX', 'HAMDataError', 'table_sep', 'read_metadata', 'ham10000_metadata', 'find_metadata', 'is_mask',
-           'find_images', 'find_masks', 'to_rgb', 'read_rgb', 'read_ham10000', 'data_name', 'build_mini',
-           'ham10000_mini', 'dataverse_files', 'download_file', 'download_ham10000', 'onehot_labels', 'read_isic2019',
-           'read_isic2020']
+__all__ = ['REQUIRED', 'CATEGORICAL', 'IMAGE_SUFFIXES', 'IMAGE_KINDS', 'MIN_SIDE', 'DATAVERSE', 'HAM10000_DOI', 'HAM10000_FILES',
+           'ISIC2019_DX', 'ISIC2020_DX', 'HAMDataError', 'table_sep', 'read_metadata', 'ham10000_metadata',
+           'find_metadata', 'is_mask', 'find_images', 'find_masks', 'to_rgb', 'read_rgb', 'read_ham10000', 'data_name',
+           'build_mini', 'ham10000_mini', 'dataverse_files', 'download_file', 'download_ham10000', 'onehot_labels',
+           'read_isic2019', 'read_isic2020']
 
 # %% ../nbs/01_data.ipynb #122a5ded
 REQUIRED = ['lesion_id', 'image_id', 'dx']  # columns every HAM10000 metadata table must have
@@ -60,7 +60,8 @@ def ham10000_metadata() -> pd.DataFrame:
     return read_metadata(assets_dir()/'HAM10000_metadata.csv')
 
 # %% ../nbs/01_data.ipynb #fd796770
-IMAGE_SUFFIXES = {'.jpg', '.jpeg', '.png'}
+IMAGE_SUFFIXES = {'.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp'}  # what PIL reads that dermoscopy sets use (HAM10000 and ISIC: .jpg, PH2: .bmp)
+IMAGE_KINDS = ' '.join(sorted(IMAGE_SUFFIXES))   # for messages
 
 def _show(items, n=5):
     items = list(items)
@@ -177,7 +178,7 @@ def read_ham10000(path:str|Path=None, # a dataset folder in any layout (default:
     path = Path(path) if path is not None else assets_dir()/'ham10000_mini'
     if not path.is_dir(): raise HAMDataError(f"{path} is not a folder; pass the folder that holds the HAM10000 images.")
     files, conflicts = find_images(path)
-    if not files: raise HAMDataError(f"No .jpg/.png images under {path}; is it the right folder?")
+    if not files: raise HAMDataError(f"No images ({IMAGE_KINDS}) under {path}; is it the right folder?")
     fn = Path(metadata) if metadata else find_metadata(path)
     df = read_metadata(fn) if fn else ham10000_metadata().pipe(lambda d: d[d.image_id.isin(files.keys())])
     df = df.reset_index(drop=True)

@@ -17,7 +17,7 @@ from fastcore.basics import first, patch
 from PIL import Image
 
 from .core import CLASSES, MALIGNANT, SkinError, assets_dir, atomic_dir, atomic_write, default_device, dx_codes, dx_name, file_digest, is_whole, maybe_bar
-from .data import HAMDataError, IMAGE_SUFFIXES, is_mask, read_rgb, to_rgb
+from .data import HAMDataError, IMAGE_KINDS, IMAGE_SUFFIXES, is_mask, read_rgb, to_rgb
 from .preprocessing import RESIZE_MODES, eval_dl, resized_pixels
 from .learner import FOLDER_FORMAT, FLIPS, FlipTTA, flip_views, _blocks, build_model, load_model, save_weights, update_config
 from .evaluation import lesion_bootstrap
@@ -70,7 +70,7 @@ def image_sources(x, # a path, folder, glob pattern, http(s) URL, PIL image, uin
     p = Path(x)
     if p.is_dir():
         files = [f for f in sorted(p.rglob('*')) if f.suffix.lower() in IMAGE_SUFFIXES and f.is_file() and not is_mask(f, p)]
-        if not files: raise SkinError(f"{p} holds no .jpg/.jpeg/.png image.")
+        if not files: raise SkinError(f"{p} holds no image ({IMAGE_KINDS}).")
         return [(str(f), f) for f in files]
     if isinstance(x, str) and _is_pattern(x) and not p.exists():
         files = sorted(glob.glob(x, recursive=True))
