@@ -155,6 +155,7 @@ def skin_predict(
     from skin_nbdev.inference import Predictor, explain, is_url, cam_layer as find_layer
     try:
         if cam_layer and not cam: raise SkinError("--cam_layer chooses the map of the overlays that --cam writes: pass --cam DIR too.")
+        if out and Path(out).suffix.lower() != '.csv': raise SkinError(f"--out {out}: the table is written as CSV; name a .csv file.")
         if out: check_writable(out, '--out')  # before any prediction: a path that cannot be written stops here
         if cam: check_writable(cam, '--cam', folder=True)
         pred = Predictor(model)
