@@ -38,14 +38,14 @@ def fetch_image(url:str, # the http(s) address of an image
                 timeout:float=30, # seconds to wait for the server
                 max_bytes:int=50_000_000, # a larger answer is refused: no dermoscopy image needs more
                ):
-    "The file at `url` in memory (a `BytesIO` named by the address, for error messages), or a `SkinError` naming the address and why it failed."
+    "The file at `url` in memory (a `BytesIO` named by the address, for error messages), or a `HAMDataError` naming the address and why it failed (as for a file that cannot be read)."
     req = urllib.request.Request(url, headers={'User-Agent': 'skin_nbdev'})
     try:
         with urllib.request.urlopen(req, timeout=timeout) as r: data = r.read(max_bytes + 1)
-    except urllib.error.HTTPError as e: raise SkinError(f"{url}: the server answered {e.code} {e.reason}; check the address.") from e
+    except urllib.error.HTTPError as e: raise HAMDataError(f"{url}: the server answered {e.code} {e.reason}; check the address.") from e
     except (urllib.error.URLError, OSError, ValueError) as e:
-        raise SkinError(f"{url}: cannot be downloaded ({getattr(e, 'reason', e)}); check the address and the network.") from e
-    if len(data) > max_bytes: raise SkinError(f"{url}: more than {max_bytes:,} bytes, too large for an image; download it and pass the file.")
+        raise HAMDataError(f"{url}: cannot be downloaded ({getattr(e, 'reason', e)}); check the address and the network.") from e
+    if len(data) > max_bytes: raise HAMDataError(f"{url}: more than {max_bytes:,} bytes, too large for an image; download it and pass the file.")
     f = io.BytesIO(data); f.name = url
     return f
 
@@ -54,7 +54,7 @@ def _is_pattern(s): return any(ch in s for ch in '*?[')
 
 def image_sources(x, # a path, folder, glob pattern, http(s) URL, PIL image, uint8 array (h, w[, c]), bytes, or a list of these
                  ) -> list[tuple[str, object]]:
-    "`x` as (name, source) pairs in the order given; folders and patterns expand to their image files, sorted; a URL is downloaded (`fetch_image`)."
+    "`x` as (name, source) pairs in the order given; folders and patterns expand to their image files, sorted; a URL stays an address until `Predictor.pixels` reads it."
     if isinstance(x, (list, tuple)):
         out = []
         for i, item in enumerate(x):
@@ -66,7 +66,7 @@ def image_sources(x, # a path, folder, glob pattern, http(s) URL, PIL image, uin
         if x.dtype != np.uint8 or x.ndim not in (2, 3): raise SkinError(f"An array of pixels must be uint8 (h, w) or (h, w, c); got {x.dtype} {x.shape}.")
         return [(f"<array {x.shape[1]}x{x.shape[0]}>", Image.fromarray(x))]
     if not isinstance(x, (str, Path)): raise SkinError(f"Cannot predict a {type(x).__name__}: pass a path, folder, glob, PIL image, uint8 array or bytes.")
-    if is_url(x): return [(x, fetch_image(x))]
+    if is_url(x): return [(x, x)]   # downloaded when read, batch by batch like a file (`Predictor.pixels`)
     p = Path(x)
     if p.is_dir():
         files = [f for f in sorted(p.rglob('*')) if f.suffix.lower() in IMAGE_SUFFIXES and f.is_file() and not is_mask(f, p)]
@@ -102,8 +102,8 @@ class Predictor:
         return f"Predictor({self.folder}: {self.config['builder_kwargs'].get('arch', self.config['builder'])}{meta}, {self.size} px, T={self.temperature:.2f}, tau={self.tau:.2f}{', flip TTA' if self.net is not self.model else ''})"
 
     def pixels(self, src) -> np.ndarray:
-        "The (size, size, 3) uint8 image the model sees for `src` (a file, its bytes or a PIL image)."
-        return resized_pixels(src, self.size, self.mode)
+        "The (size, size, 3) uint8 image the model sees for `src` (a file, an http(s) address, its bytes or a PIL image)."
+        return resized_pixels(fetch_image(src) if is_url(src) else src, self.size, self.mode)
 
     def batch(self, pixels) -> torch.Tensor:
         "A normalised float batch on `device` from a list of `pixels` outputs, as `eval_dl` makes it."
