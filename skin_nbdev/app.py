@@ -7,14 +7,13 @@ from __future__ import annotations
 import errno, os, socket, warnings
 from pathlib import Path
 
-from fastcore.script import call_parse
 from PIL import Image
 
 from .core import CLASSES, SkinError, assets_dir, dx_name
 from .inference import CamWarning, Predictor, cam_layers, explain
 
 # %% auto #0
-__all__ = ['NOTICE', 'analyse', 'examples', 'demo', 'check_port', 'skin_app']
+__all__ = ['NOTICE', 'analyse', 'examples', 'demo', 'check_port']
 
 # %% ../nbs/14_app.ipynb #b876e7f4
 NOTICE = ("**A research demo, not a medical device.** It was trained on the HAM10000 dermoscopy images (Tschandl et al., 2018, "
@@ -112,16 +111,4 @@ def check_port(host:str, # the address to serve on
             raise SkinError(f"cannot serve on {host}:{port} ({e.strerror or e}): {why}.") from None
     return port
 
-@call_parse
-def skin_app(model:str=None, # model folder (default: the model that ships with the package)
-             port:int=7860, # port to serve on
-             host:str='127.0.0.1', # address to serve on; 0.0.0.0 offers the page to other machines
-            ):
-    "Serve the web demo of a model folder."
-    os.environ.setdefault('GRADIO_ANALYTICS_ENABLED', 'False')
-    try:
-        check_port(host, port)  # a port in use stops it before the model loads
-        app = demo(model)
-    except (SkinError, FileNotFoundError) as e: raise SystemExit(f"skin_app: {e}")
-    print(f"skin_app: serving {app.title} on http://{host}:{port}", flush=True)
-    app.launch(server_name=host, server_port=port, show_error=True)
+

@@ -16,7 +16,7 @@ from scipy.stats import spearmanr
 from fastcore.basics import first, patch
 from PIL import Image
 
-from .core import CLASSES, MALIGNANT, SkinError, assets_dir, atomic_dir, atomic_write, default_device, dx_codes, dx_name, file_digest, is_whole, maybe_bar
+from .core import CLASSES, MALIGNANT, SkinError, assets_dir, atomic_dir, atomic_write, check_writable, default_device, dx_codes, dx_name, file_digest, is_whole, maybe_bar
 from .data import HAMDataError, IMAGE_KINDS, IMAGE_SUFFIXES, is_mask, read_rgb, to_rgb
 from .preprocessing import RESIZE_MODES, eval_dl, resized_pixels
 from .learner import FOLDER_FORMAT, FLIPS, FlipTTA, flip_views, _blocks, build_model, load_model, save_weights, update_config
@@ -536,10 +536,10 @@ def export_onnx(folder:str|Path, # model folder
                 opset:int=17, # ONNX opset
                ) -> Path:
     "Write the folder's network as ONNX (input `image`: normalised (n, 3, size, size); output `logits`, the mean log-probabilities over the flips for a folder with `flip_tta`), atomically."
+    dest = check_writable(dest or Path(folder)/'model.onnx', 'export_onnx: dest')  # a read-only folder (an installed package) stops here
     model, cfg = load_model(folder)
     if cfg.get('flip_tta'): model = FlipTTA(model)  # the folder predicts through its flips: so does the export
     if cfg['builder'] == 'fusion': raise SkinError(f"{folder} reads metadata beside the image; ONNX export covers image-only models.")
-    dest = Path(dest or Path(folder)/'model.onnx')
     x = torch.zeros(1, 3, cfg['size'], cfg['size'])
     with atomic_write(dest) as tmp, warnings.catch_warnings():
         warnings.simplefilter('ignore')  # the exporter's notes on its own deprecations
