@@ -16,7 +16,7 @@ from scipy.stats import spearmanr
 from fastcore.basics import first, patch
 from PIL import Image
 
-from .core import CLASSES, MALIGNANT, SkinError, assets_dir, atomic_dir, atomic_write, check_writable, default_device, dx_codes, dx_name, file_digest, is_whole, maybe_bar
+from .core import CLASSES, MALIGNANT, SkinError, check_dx, assets_dir, atomic_dir, atomic_write, check_writable, default_device, dx_codes, dx_name, file_digest, is_whole, maybe_bar
 from .data import HAMDataError, IMAGE_KINDS, IMAGE_SUFFIXES, is_mask, read_rgb, to_rgb
 from .preprocessing import RESIZE_MODES, eval_dl, resized_pixels
 from .learner import FOLDER_FORMAT, FLIPS, FlipTTA, flip_views, _blocks, build_model, load_model, save_weights, update_config
@@ -251,6 +251,7 @@ def predict(self:Predictor, x, # anything `image_sources` takes
     "Predict every image of `x`, in the order given (see `results_frame` for the columns; `metadata` says which fields a fusion model read)."
     if errors not in ('raise', 'keep'): raise SkinError(f"errors={errors!r}: use 'raise' or 'keep'.")
     if not is_whole(bs, 1): raise SkinError(f"bs={bs!r}: images per batch, a whole number, at least 1.")
+    if not is_whole(top_k, 1): raise SkinError(f"top_k={top_k!r}: how many classes to list per image, a whole number, at least 1.")
     kw = {k: v for k, v in dict(age=age, sex=sex, localization=localization).items() if v is not None}
     if kw and metadata is not None: raise SkinError("Give the metadata either as a frame/dict (`metadata=`) or as age=, sex=, localization=, not both.")
     srcs, errs = _expand(x, errors)
@@ -339,7 +340,9 @@ def cam_maps(pred:Predictor, # the model
     if target is None: target = list(pred.probs(pixels, meta).argmax(1))
     targets = list(target) if isinstance(target, (list, tuple, np.ndarray)) else [target] * len(pixels)
     if len(targets) != len(pixels): raise SkinError(f"target has {len(targets)} classes for {len(pixels)} images: give one class, or one per image.")
-    classes = [CLASSES.index(t) if isinstance(t, str) else int(t) for t in targets]
+    classes = [CLASSES.index(check_dx(t)[0]) if isinstance(t, str) else t for t in targets]  # a code: its index
+    if not all(is_whole(c) and c < len(CLASSES) for c in classes):
+        raise SkinError(f"target={target!r}: a class index from 0 to {len(CLASSES) - 1} or a code among {CLASSES}, one for all images or one per image.")
     xb = pred.batch(pixels).as_subclass(torch.Tensor)
     net = pred.model if meta is None else _WithMetadata(pred.model, meta.to(pred.device))  # the map of the answer given with the metadata
     views = FLIPS if (pred.net is not pred.model if flips is None else flips) else ((),)
@@ -403,6 +406,7 @@ def explain(pred:Predictor, # the model
             **fields, # or age=, sex=, localization=
            ) -> Image.Image:
     "The overlay of `src`'s class activation map, on the image itself or on what the model saw of it."
+    if not is_whole(max_side, 1): raise SkinError(f"max_side={max_side!r}: the overlay's longest side in pixels, a whole number of at least 1.")
     if on not in ('image', 'input'): raise SkinError(f"on={on!r}: use 'image' (the image as given) or 'input' (the model's {pred.size}x{pred.size} view).")
     name = Path(src).name if isinstance(src, (str, Path)) else 'image'
     if is_url(src): src = fetch_image(src)   # downloaded once, read twice (the model's input, the picture)

@@ -516,6 +516,7 @@ def load_model(folder:str|Path, # a model folder written by `save_model_folder`
               ) -> tuple[nn.Module, dict]:
     "The trained network (in eval mode) and its config, from a model folder; checks the weights' hash, runs no code the folder names, no network."
     folder = Path(folder); weights = folder/'weights.safetensors'
+    if folder.is_file(): raise SkinError(f"{folder} is a file: give the model folder, the one that holds config.json and weights.safetensors.")
     for f in (folder/'config.json', weights):
         if f.exists(): continue
         if (folder/'checkpoint').is_dir(): raise SkinError(f"{folder} is a training run that has not finished (it has no {f.name}, "
