@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 from sklearn.model_selection import train_test_split
 
-from .core import SkinError, write_csv
+from .core import SkinError, is_whole, write_csv
 
 # %% auto #0
 __all__ = ['SPLITS', 'clean_sex', 'impute_age', 'check_duplicates', 'clean_ham10000', 'split_by_lesion', 'save_split',
@@ -75,6 +75,7 @@ def split_by_lesion(df:pd.DataFrame, # tidy HAM10000 frame with `lesion_id` and 
     "Add a column `split` (train/valid/test), assigning whole lesions (or `by` groups), stratified by diagnosis; a function of the data and `seed` only."
     if not (0 < valid < 1 and 0 < test < 1 and valid + test < 1):
         raise SkinError(f"valid={valid}, test={test}: each must be in (0, 1) and their sum below 1.")
+    if not (is_whole(seed) and seed < 2**32): raise SkinError(f"seed={seed!r}: a whole number from 0 to 2**32 - 1.")
     missing = [c for c in (by, stratify) if c not in df]
     if missing: raise SkinError(f"split_by_lesion: the frame has no column(s) {missing}.")
     check_duplicates(df)

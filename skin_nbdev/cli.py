@@ -65,6 +65,7 @@ def skin_train(
         if resume: folder = learner.resume(resume, progress=not quiet)
         else:
             df = read_ham10000(data) if data else ham10000_mini()
+            if scratch and (pretrained or weights): raise SkinError("--scratch starts from random weights: drop --pretrained/--weights, or drop --scratch.")
             pretrained = (pretrained or arch == 'efficientnet_lite0') and not scratch and not weights
             builder, kwargs = builder_for(arch, size, pretrained, weights)
             if metadata and builder != 'timm': raise SkinError(f"--metadata needs a timm model (--arch); {arch} reads images only.")
@@ -197,6 +198,8 @@ def skin_export(
     from skin_nbdev.inference import export_onnx, onnx_difference
     if not onnx: sys.exit("skin_export: say what to export: --onnx")
     try:
+        if out and Path(out).suffix.lower() != '.onnx': raise SkinError(f"--out {out}: the network is written as ONNX; name a .onnx file.")
+        if not tol >= 0: raise SkinError(f"--tol {tol}: the largest difference of probabilities allowed, a number of at least 0 (default 1e-4).")
         model_dir = _model_dir(model_dir)
         fn = export_onnx(model_dir, check_writable(out or default_out(model_dir, 'model.onnx'), '--out'))
         diff = onnx_difference(model_dir, fn)

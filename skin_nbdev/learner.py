@@ -676,6 +676,8 @@ def check_options(size:int=128, # image side, pixels
                   mixup:float=0.4, # mixup's alpha (0: off)
                   class_weight_power:float=0.5, # class weighting (0: none, 1: inverse frequency)
                   stats:str|tuple='imagenet', # 'imagenet', 'train' or (mean, std)
+                  seed:int=42, # seed of the training
+                  split_seed:int=None, # seed of the lesion split (None: `seed`)
                  ) -> None:
     "A `SkinError` naming the first of `train`'s options that is out of range, with what it must be."
     rules = [('size', size, is_whole(size, MIN_SIDE), f"a whole number of pixels, at least {MIN_SIDE} (the smallest image the library reads)"),
@@ -683,12 +685,16 @@ def check_options(size:int=128, # image side, pixels
              ('freeze_epochs', freeze_epochs, is_whole(freeze_epochs, 0), "a whole number, 0 (no head-only stage) or more"),
              ('unfreeze', unfreeze, unfreeze == 'all' or is_whole(unfreeze, 1) or (isinstance(unfreeze, str) and unfreeze.isdigit() and int(unfreeze) >= 1),
               "'all', or how many of the body's last parameter groups to train (1 or more)"),
+             ('unfreeze', unfreeze, unfreeze == 'all' or is_whole(freeze_epochs, 1),
+              "it chooses what trains after the head-only epochs, and freeze_epochs=0 gives none: give freeze_epochs too, or leave unfreeze 'all'"),
              ('bs', bs, is_whole(bs, 2), "a whole number, at least 2 (mixup and BatchNorm need two images in a batch)"),
              ('lr', lr, isinstance(lr, (int, float)) and 0 < lr < np.inf, "a number above 0"),
              ('mixup', mixup, isinstance(mixup, (int, float)) and 0 <= mixup < np.inf, "mixup's alpha: 0 (off) or above"),
              ('class_weight_power', class_weight_power, isinstance(class_weight_power, (int, float)) and 0 <= class_weight_power < np.inf,
               "0 (no class weights) or above (0.5: the square root of inverse frequency, 1: inverse frequency)"),
-             ('stats', stats, _stats_ok(stats), "'imagenet', 'train' or (mean, std), three numbers each")]
+             ('stats', stats, _stats_ok(stats), "'imagenet', 'train' or (mean, std), three numbers each"),
+             ('seed', seed, is_whole(seed) and seed < 2**32, "a whole number from 0 to 2**32 - 1"),
+             ('split_seed', split_seed, split_seed is None or (is_whole(split_seed) and split_seed < 2**32), "None (the seed's split) or a whole number from 0 to 2**32 - 1")]
     for name, value, ok, must in rules:
         if not ok: raise SkinError(f"{name}={value!r}: {must}.")
 
@@ -722,7 +728,7 @@ def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made 
     builder_kwargs = dict(builder_kwargs or (dict(arch='efficientnet_lite0', pretrained=True) if builder == 'timm' else {}))
     name = builder_kwargs.get('arch', builder)
     stats = stats or weights_stats(builder_kwargs)
-    check_options(size, epochs, freeze_epochs, unfreeze, bs, lr, mixup, class_weight_power, stats)
+    check_options(size, epochs, freeze_epochs, unfreeze, bs, lr, mixup, class_weight_power, stats, seed, split_seed)
     check_min_scale(min_scale); check_label_smoothing(label_smoothing); check_ema(ema)  # a bad option or model name fails here, before the run's folder is written
     if 'arch' in builder_kwargs: check_arch(builder_kwargs['arch'])
     start_distributed()  # several processes (torchrun, accelerate launch): one run, rank 0's folder

@@ -83,4 +83,4 @@ def report_recipe(df:pd.DataFrame, # tidy HAM10000 frame (with `split`, or one i
     r = {**recipe, **kwargs}
     extra = {k: v for k, v in r.items() if k not in ('arch', 'size', 'head_epochs', 'epochs', 'unfreeze', 'report_params')}
     return train(df, builder, dict(pretrained=pretrained, weights=weights), out=out, size=r['size'], epochs=r['epochs'],
-                 freeze_epochs=r['head_epochs'], unfreeze=r['unfreeze'], **extra)
+                 freeze_epochs=r['head_epochs'], unfreeze=r['unfreeze'] if r['head_epochs'] else 'all', **extra)  # one stage: all of it trains
