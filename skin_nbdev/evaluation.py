@@ -24,11 +24,32 @@ from .preprocessing import MemoryImages, augmentations, eval_dl, load_images, pr
 from .learner import FlipTTA, basic_metrics, load_model, update_config
 
 # %% auto #0
-__all__ = ['sens_at_spec', 'evaluate', 'per_class', 'plot_confusion', 'lesion_bootstrap', 'bootstrap_ci', 'paired_difference',
-           'match_predictions', 'ensemble_predictions', 'class_prior', 'adjust_logits', 'apply_decision', 'model_probs',
-           'predict_folder', 'ece', 'fit_temperature', 'apply_temperature', 'reliability_diagram', 'fit_tau',
-           'fit_decision', 'decide_run', 'to_submission', 'read_isic_truth', 'labelled_images', 'evaluate_folder',
-           'unseen']
+__all__ = ['check_scores', 'sens_at_spec', 'evaluate', 'per_class', 'plot_confusion', 'lesion_bootstrap', 'bootstrap_ci',
+           'paired_difference', 'match_predictions', 'ensemble_predictions', 'class_prior', 'adjust_logits',
+           'apply_decision', 'model_probs', 'predict_folder', 'ece', 'fit_temperature', 'apply_temperature',
+           'reliability_diagram', 'fit_tau', 'fit_decision', 'decide_run', 'to_submission', 'read_isic_truth',
+           'labelled_images', 'evaluate_folder', 'unseen']
+
+# %% ../nbs/10_evaluation.ipynb #c4e5f6a2
+def check_scores(y, # true class indices (`CLASSES` order), one per image
+                 *probs, # one or more probability arrays (n, 7), their rows in the order of `y`
+                ) -> tuple:
+    "`y` as int64 class indices and each of `probs` as a float (n, 7) array; a `SkinError` saying what is wrong otherwise."
+    y = np.asarray(y)
+    whole = y.dtype.kind in 'iu' or (y.dtype.kind == 'f' and np.isfinite(y).all() and (y == y.round()).all())
+    if y.ndim != 1 or not whole:
+        raise SkinError(f"y: one class index per image (0 to {len(CLASSES) - 1}, in CLASSES order); got {y.dtype} values of shape {y.shape}, "
+                        f"e.g. {y.ravel()[:3].tolist()}. dx_codes turns diagnosis codes into indices.")
+    if len(y) and not (0 <= y.min() and y.max() < len(CLASSES)): raise SkinError(f"y: class indices run from 0 to {len(CLASSES) - 1}; got {y.min():g} to {y.max():g}.")
+    out = []
+    for p in probs:
+        p = np.asarray(p, dtype=float)
+        if p.shape != (len(y), len(CLASSES)):
+            raise SkinError(f"probs of shape {p.shape} for {len(y)} labels: one row per image of y and one column per class ({len(CLASSES)}, in CLASSES order).")
+        bad = np.flatnonzero(~np.isfinite(p).all(1))
+        if len(bad): raise SkinError(f"probs has NaN or infinite values in {len(bad)} row(s), e.g. rows {bad[:5].tolist()}: leave out the images that were not predicted (their `error`).")
+        out.append(p)
+    return (y.astype(np.int64), *out)
 
 # %% ../nbs/10_evaluation.ipynb #fdb34604
 def sens_at_spec(y_true:np.ndarray, # 1 for the positive class, 0 otherwise
@@ -45,7 +66,7 @@ def evaluate(y:np.ndarray, # true class indices
              spec:float=0.8, # specificity at which melanoma sensitivity is read
             ) -> dict:
     "Accuracy, BMCA, macro-F1, loss, mean AUC, per-class recall and melanoma sensitivity at `spec`."
-    y, probs = np.asarray(y), np.asarray(probs, dtype=float)
+    y, probs = check_scores(y, probs)
     pred, labels = probs.argmax(1), list(range(len(CLASSES)))
     _, recall, _, support = precision_recall_fscore_support(y, pred, labels=labels, zero_division=0)
     present = [c for c in labels if support[c] > 0 and support[c] < len(y)]
@@ -63,7 +84,8 @@ def per_class(y:np.ndarray, # true class indices
               probs:np.ndarray, # probabilities (n, 7)
              ) -> pd.DataFrame:
     "Precision, sensitivity, specificity, F1, one-vs-rest AUC and support for each diagnosis."
-    y, pred, labels = np.asarray(y), np.asarray(probs).argmax(1), list(range(len(CLASSES)))
+    y, probs = check_scores(y, probs)
+    pred, labels = probs.argmax(1), list(range(len(CLASSES)))
     prec, rec, f1, sup = precision_recall_fscore_support(y, pred, labels=labels, zero_division=0)
     cm = confusion_matrix(y, pred, labels=labels)
     tn = cm.sum() - cm.sum(0) - cm.sum(1) + np.diag(cm)
@@ -78,7 +100,8 @@ def plot_confusion(y:np.ndarray, # true class indices
                    title:str='', # what is evaluated
                   ) -> plt.Figure:
     "Confusion matrix as counts and row-normalised, side by side."
-    cm = confusion_matrix(y, np.asarray(probs).argmax(1), labels=range(len(CLASSES)))
+    y, probs = check_scores(y, probs)
+    cm = confusion_matrix(y, probs.argmax(1), labels=range(len(CLASSES)))
     norm = cm / np.maximum(cm.sum(1, keepdims=True), 1)
     fig, axs = plt.subplots(1, 2, figsize=(10, 4.2))
     for ax, mat, fmt, name in [(axs[0], cm, 'd', 'counts'), (axs[1], norm, '.2f', 'row-normalised (recall on the diagonal)')]:
@@ -116,7 +139,8 @@ def bootstrap_ci(y:np.ndarray, # true class indices
                  **kwargs, # n, seed, level: see `lesion_bootstrap`
                 ) -> dict:
     "Percentile bootstrap intervals for BMCA and macro-F1 (as `evaluate` defines them), resampling lesions with replacement."
-    y, pred = np.asarray(y), np.asarray(probs).argmax(1)
+    y, probs = check_scores(y, probs)
+    pred = probs.argmax(1)
     return lesion_bootstrap({'bmca': lambda i: bmca(y[i], pred[i]), 'macro_f1': lambda i: macro_f1(y[i], pred[i])}, lesions, **kwargs)
 
 # %% ../nbs/10_evaluation.ipynb #16f5dbd3
@@ -129,10 +153,11 @@ def paired_difference(y:np.ndarray, # true class indices
                       **kwargs, # n, seed, level: see `lesion_bootstrap`
                      ) -> dict:
     "`metric` of B's argmax minus A's on the same images, and its percentile interval from resampling lesions, both models scored on each resample."
-    y, a, b = np.asarray(y), np.asarray(probs_a).argmax(1), np.asarray(probs_b).argmax(1)
-    if not len(y) == len(a) == len(b) == len(lesions):
-        raise SkinError(f"paired_difference needs one row per image in each input: got {len(y)} labels, {len(a)} and {len(b)} "
+    if not len(y) == len(probs_a) == len(probs_b) == len(lesions):
+        raise SkinError(f"paired_difference needs one row per image in each input: got {len(y)} labels, {len(probs_a)} and {len(probs_b)} "
                         f"predictions, {len(lesions)} lesion ids. Match the two prediction files by image_id first.")
+    y, pa, pb = check_scores(y, probs_a, probs_b)
+    a, b = pa.argmax(1), pb.argmax(1)
     diff = lesion_bootstrap({'diff': lambda i: metric(y[i], b[i]) - metric(y[i], a[i])}, lesions, **kwargs)['diff']
     return {'difference': metric(y, b) - metric(y, a), 'ci': diff}
 
@@ -239,7 +264,8 @@ def ece(y:np.ndarray, # true class indices
         n_bins:int=15, # equal-width confidence bins
        ) -> float:
     "Expected calibration error of the top-class confidence."
-    conf, correct = np.asarray(probs).max(1), np.asarray(probs).argmax(1) == np.asarray(y)
+    y, probs = check_scores(y, probs)
+    conf, correct = probs.max(1), probs.argmax(1) == y
     bins = np.minimum((conf * n_bins).astype(int), n_bins - 1)
     return float(sum(abs(correct[bins == b].mean() - conf[bins == b].mean()) * (bins == b).mean()
                      for b in range(n_bins) if (bins == b).any()))
@@ -248,6 +274,7 @@ def fit_temperature(y:np.ndarray, # true class indices (validation split)
                     probs:np.ndarray, # probabilities (n, 7) (validation split)
                    ) -> float:
     "The temperature T > 0 that minimises the cross-entropy of softmax(log(probs) / T)."
+    y, probs = check_scores(y, probs)
     logits = torch.log(torch.as_tensor(probs, dtype=torch.float64).clamp_min(1e-12))
     t = torch.zeros(1, dtype=torch.float64, requires_grad=True)  # log T
     opt = torch.optim.LBFGS([t], lr=0.1, max_iter=200)
@@ -264,8 +291,9 @@ def apply_temperature(probs:np.ndarray, # probabilities (n, 7)
 
 def reliability_diagram(y, probs, n_bins:int=10, ax=None, label:str=''):
     "Accuracy against confidence per bin, with the diagonal of perfect calibration."
+    y, probs = check_scores(y, probs)
     if ax is None: _, ax = plt.subplots(figsize=(4, 4))
-    conf, correct = np.asarray(probs).max(1), np.asarray(probs).argmax(1) == np.asarray(y)
+    conf, correct = probs.max(1), probs.argmax(1) == y
     bins = np.minimum((conf * n_bins).astype(int), n_bins - 1)
     pts = [(conf[bins == b].mean(), correct[bins == b].mean()) for b in range(n_bins) if (bins == b).sum() >= 3]
     ax.plot([0, 1], [0, 1], ':', color='grey')
@@ -281,6 +309,7 @@ def fit_tau(y:np.ndarray, # true class indices (validation split)
             taus=None, # the values tried (default: 0 to 1.5 in steps of 0.05)
            ) -> float:
     "The `tau` whose adjusted predictions have the highest BMCA on (`y`, `probs`); the smallest such one on ties."
+    y, probs = check_scores(y, probs)
     taus = np.arange(31) / 20 if taus is None else np.asarray(taus)  # steps of 1/20, exact: 0.35, not 0.35000000000000003
     scores = [bmca(y, adjust_logits(probs, prior, t).argmax(1)) for t in taus]
     return float(taus[int(np.argmax(scores))])
