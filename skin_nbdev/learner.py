@@ -516,6 +516,7 @@ def load_model(folder:str|Path, # a model folder written by `save_model_folder`
               ) -> tuple[nn.Module, dict]:
     "The trained network (in eval mode) and its config, from a model folder; checks the weights' hash, runs no code the folder names, no network."
     folder = Path(folder); weights = folder/'weights.safetensors'
+    if not folder.exists(): raise FileNotFoundError(f"{folder} does not exist: give a model folder, the one a training run wrote (config.json and weights.safetensors).")
     if folder.is_file(): raise SkinError(f"{folder} is a file: give the model folder, the one that holds config.json and weights.safetensors.")
     for f in (folder/'config.json', weights):
         if f.exists(): continue
@@ -731,6 +732,9 @@ def train(df:pd.DataFrame, # tidy HAM10000 frame (all images; the split is made 
     check_options(size, epochs, freeze_epochs, unfreeze, bs, lr, mixup, class_weight_power, stats, seed, split_seed)
     check_min_scale(min_scale); check_label_smoothing(label_smoothing); check_ema(ema)  # a bad option or model name fails here, before the run's folder is written
     if 'arch' in builder_kwargs: check_arch(builder_kwargs['arch'])
+    if unfreeze != 'all':  # a count past the body's blocks would train all of them, unasked
+        n = len(block_split(build_model(dict(builder=builder, builder_kwargs={k: v for k, v in builder_kwargs.items() if k not in ('pretrained', 'weights')})))) - 1
+        if int(unfreeze) > n: raise SkinError(f"unfreeze={unfreeze!r}: the body of {name} has {n} parameter groups; give at most {n}, or 'all'.")
     start_distributed()  # several processes (torchrun, accelerate launch): one run, rank 0's folder
     out = Path(from_main(str(out or fresh_name(Path('runs')/f"{name}-{time.strftime('%Y%m%d-%H%M%S')}"))))
     if from_main(out.exists()): raise FileExistsError(f"{out} exists; choose a new output folder (runs are never overwritten).")

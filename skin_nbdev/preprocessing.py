@@ -96,7 +96,8 @@ def prepare(df:pd.DataFrame, # tidy frame with `image_id` and `path`
     t0 = time.time()
     errors = [e for e in parallel(_resize_one, todo, size=size, mode=mode, n_workers=n if len(todo) > 64 else 0,
                                   chunksize=32, progress=progress and bool(todo) and bars_ok()) if e]
-    if progress and todo and not bars_ok(): print(f"resized {len(todo):,} images to {size}x{size} in {time.time() - t0:.0f} s ({dest})", flush=True)
+    shown = f"~/{dest.relative_to(Path.home())}" if dest.is_relative_to(Path.home()) else dest  # the cache's place, as a shell writes it
+    if progress and todo and not bars_ok(): print(f"resized {len(todo):,} images to {size}x{size} in {time.time() - t0:.0f} s ({shown})", flush=True)
     if errors: raise HAMDataError(f"prepare: {len(errors)} image(s) could not be read: " + '; '.join(errors[:5]) +
                                   (f" … ({len(errors)} in all)" if len(errors) > 5 else '') +
                                   ". Replace them or take their rows out (read_ham10000 finds them all before training).")
