@@ -123,6 +123,7 @@ def lesion_bootstrap(stats:dict, # name → function of an index array (the resa
                      level:float=0.95, # interval coverage
                     ) -> dict:
     "Percentile bootstrap interval of each statistic, resampling whole lesions with replacement."
+    if not is_whole(n, 1): raise SkinError(f"n={n!r}: bootstrap rounds, a whole number, at least 1.")
     codes, uniq = pd.factorize(np.asarray(lesions))
     members = [np.flatnonzero(codes == i) for i in range(len(uniq))]
     rng, vals = np.random.default_rng(seed), {k: [] for k in stats}
@@ -241,6 +242,10 @@ def predict_folder(folder:str|Path, # model folder written by `train`
     "Class probabilities from a saved model, one row per image of `df` (indexed by `image_id`), optionally with TTA."
     if not is_whole(tta, 0): raise SkinError(f"tta={tta!r}: the number of augmented passes, a whole number, 0 (none) or more.")
     if not is_whole(bs, 1): raise SkinError(f"bs={bs!r}: images per batch, a whole number, at least 1.")
+    if not 0 <= beta <= 1: raise SkinError(f"beta={beta!r}: the weight of the plain pass beside the augmented ones, from 0 to 1.")
+    missing = [c for c in ('image_id', 'path') if c not in df]
+    if missing: raise SkinError(f"df has no column(s) {missing}: give a frame from read_ham10000 or labelled_images (each image's image_id and path).")
+    if not len(df): raise SkinError("df has no rows: there is nothing to predict.")
     if df.image_id.duplicated().any(): raise SkinError(f"Duplicate image_id(s) {df.image_id[df.image_id.duplicated()].tolist()[:5]}: keep one row per image.")
     model, cfg = load_model(folder)
     if cfg.get('flip_tta') if flip_tta is None else flip_tta: model = FlipTTA(model)  # by default as the folder's own predictions were made
@@ -374,17 +379,19 @@ def evaluate_folder(folder:str|Path, # model folder written by `train`
                     df:pd.DataFrame, # labelled images (`labelled_images`, or a split of a HAM10000 frame)
                     out:str|Path=None, # folder to write metrics.json, per_class.csv, confusion.png, submission.csv
                     tta:int=0, # test-time augmentation passes
-                    n_boot:int=1000, # bootstrap rounds (when `lesion_id` is known)
+                    n_boot:int=1000, # bootstrap rounds (when `lesion_id` is known); 0: no interval
                     progress:bool=True, # progress bars while resizing and predicting
                     decision:bool=True, # with the folder's decision rule, as `predict_folder`
                    ) -> dict:
     "Evaluate a saved model on labelled images; optionally write the results to `out`."
+    if 'dx' not in df: raise SkinError("df has no dx column: evaluation needs each image's diagnosis (labelled_images reads it from HAM10000 metadata or an ISIC truth CSV).")
+    if not is_whole(n_boot, 0): raise SkinError(f"n_boot={n_boot!r}: bootstrap rounds, a whole number; 0: no interval.")
     if out is not None: check_writable(out, 'out', folder=True)  # before predicting: a path that cannot be written stops here
     y = dx_codes(df)
     probs = predict_folder(folder, df, tta=tta, progress=progress, decision=decision).loc[df.image_id].to_numpy()  # joined to the labels by image_id
     m = evaluate(y, probs); m['ece'] = ece(y, probs); m['tta'] = tta; m['model'] = str(folder)
     m['decision'] = json.loads((Path(folder)/'config.json').read_text()).get('tau') if decision else None  # the rule's tau, None: argmax of the network
-    if 'lesion_id' in df:
+    if 'lesion_id' in df and n_boot:
         ci = bootstrap_ci(y, probs, df.lesion_id, n=n_boot)
         m['bmca_ci95'], m['macro_f1_ci95'] = ci['bmca'], ci['macro_f1']
     if out is not None:
