@@ -39,13 +39,13 @@ from sklearn.metrics import accuracy_score
 from .core import CLASSES, SkinError, _umask, atomic_dir, atomic_write, bmca, check_writable, dx_codes, file_digest, fresh_name, is_whole, macro_f1, set_seed, write_csv
 from .cleaning import load_split, save_split, split_by_lesion
 from .data import MIN_SIDE, ham10000_mini, read_ham10000
-from .preprocessing import check_min_scale, eval_dl, load_images, prepare, skin_dataloaders
+from .preprocessing import check_min_scale, check_size, eval_dl, load_images, prepare, skin_dataloaders
 from .distributed import barrier, data_parallel, from_main, is_main, main_first, start_distributed, world_size
 
 # %% auto #0
 __all__ = ['OFFLINE_ARCHS', 'OFFLINE_STATS', 'FLIPS', 'FOLDER_FORMAT', 'BUILDERS', 'lite0_state_dict', 'WeightsError',
            'load_weights', 'hub_mode', 'check_arch', 'timm_model', 'weights_stats', 'block_split', 'MixUpInputs',
-           'TrainingDiverged', 'BestWeights', 'check_ema', 'EMA', 'SplitLoss', 'DeviceMixedPrecision',
+           'check_mixup', 'TrainingDiverged', 'BestWeights', 'check_ema', 'EMA', 'SplitLoss', 'DeviceMixedPrecision',
            'check_label_smoothing', 'skin_learner', 'fit_recipe', 'plot_learning_curves', 'flip_views', 'FlipTTA',
            'predict_split', 'predictions_frame', 'basic_metrics', 'depth', 'hardware', 'save_weights',
            'save_model_folder', 'write_results', 'update_config', 'keep_run', 'builder_name', 'build_model',
@@ -182,6 +182,13 @@ class MixUpInputs(MixUp):
         if not self.stack_y:
             self.learn.yb = tuple(torch.lerp(a, b, weight=unsqueeze(self.lam, n=b.dim() - 1)) for a, b in zip(self.yb1, self.yb))
 
+def check_mixup(mixup:float, # mixup's alpha; 0: no mixup
+               ) -> float:
+    "`mixup` if it is 0 (off) or above; otherwise a `SkinError` that says so (`train` asks before it writes anything)."
+    if not (isinstance(mixup, (int, float)) and 0 <= mixup < np.inf): raise SkinError(f"mixup={mixup!r}: mixup's alpha: 0 (off) or above.")
+    return mixup
+
+
 # %% ../nbs/05_learner.ipynb #b35f0a02
 class TrainingDiverged(SkinError):
     "No epoch of a fit gave a finite validation loss: there are no weights worth keeping."
@@ -265,7 +272,7 @@ def skin_learner(dls, # DataLoaders from `skin_dataloaders`
     device = dls.device
     loss = CrossEntropyLossFlat(weight=dls.class_weights.to(device), label_smoothing=check_label_smoothing(label_smoothing))
     cbs = list(cbs or []) + [BestWeights('valid_loss')]
-    if mixup: cbs.append(MixUpInputs(mixup))
+    if check_mixup(mixup): cbs.append(MixUpInputs(mixup))
     if check_ema(ema): cbs.append(EMA(ema))
     tmp = None if path else tempfile.mkdtemp(prefix='skin-')
     learn = Learner(dls, model, loss_func=loss, splitter=splitter, cbs=cbs, path=path or tmp, model_dir='.',
@@ -680,9 +687,9 @@ def check_options(size:int=128, # image side, pixels
                   seed:int=42, # seed of the training
                   split_seed:int=None, # seed of the lesion split (None: `seed`)
                  ) -> None:
-    "A `SkinError` naming the first of `train`'s options that is out of range, with what it must be."
-    rules = [('size', size, is_whole(size, MIN_SIDE), f"a whole number of pixels, at least {MIN_SIDE} (the smallest image the library reads)"),
-             ('epochs', epochs, is_whole(epochs, 1), "a whole number, at least 1"),
+    "A `SkinError` naming an option of `train` that is out of range, with what it must be."
+    check_size(size); check_mixup(mixup)
+    rules = [('epochs', epochs, is_whole(epochs, 1), "a whole number, at least 1"),
              ('freeze_epochs', freeze_epochs, is_whole(freeze_epochs, 0), "a whole number, 0 (no head-only stage) or more"),
              ('unfreeze', unfreeze, unfreeze == 'all' or is_whole(unfreeze, 1) or (isinstance(unfreeze, str) and unfreeze.isdigit() and int(unfreeze) >= 1),
               "'all', or how many of the body's last parameter groups to train (1 or more)"),
@@ -690,7 +697,6 @@ def check_options(size:int=128, # image side, pixels
               "it chooses what trains after the head-only epochs, and freeze_epochs=0 gives none: give freeze_epochs too, or leave unfreeze 'all'"),
              ('bs', bs, is_whole(bs, 2), "a whole number, at least 2 (mixup and BatchNorm need two images in a batch)"),
              ('lr', lr, isinstance(lr, (int, float)) and 0 < lr < np.inf, "a number above 0"),
-             ('mixup', mixup, isinstance(mixup, (int, float)) and 0 <= mixup < np.inf, "mixup's alpha: 0 (off) or above"),
              ('class_weight_power', class_weight_power, isinstance(class_weight_power, (int, float)) and 0 <= class_weight_power < np.inf,
               "0 (no class weights) or above (0.5: the square root of inverse frequency, 1: inverse frequency)"),
              ('stats', stats, _stats_ok(stats), "'imagenet', 'train' or (mean, std), three numbers each"),

@@ -22,14 +22,14 @@ from fastai.data.transforms import Category, CategoryMap, IntToFloatTensor, Norm
 from fastai.vision.core import imagenet_stats
 from PIL import Image, ImageOps
 
-from .core import CLASSES, SkinError, atomic_write, bars_ok, cache_dir, default_device, dx_codes
-from .data import HAMDataError, read_rgb, to_rgb
+from .core import CLASSES, SkinError, atomic_write, bars_ok, cache_dir, default_device, dx_codes, is_whole
+from .data import MIN_SIDE, HAMDataError, read_rgb, to_rgb
 
 # %% auto #0
-__all__ = ['RESIZE_MODES', 'resized_jpeg', 'resized_pixels', 'resize_image', 'cache_folder', 'prepare', 'memory_budget',
-           'DiskImages', 'load_images', 'channel_stats', 'shift_mat', 'crop_mat', 'check_min_scale', 'augmentations',
-           'class_weights', 'MemoryImages', 'WeightedDL', 'eval_dl', 'augmentation_effect', 'SkinDataLoaders',
-           'skin_dataloaders']
+__all__ = ['RESIZE_MODES', 'resized_jpeg', 'resized_pixels', 'resize_image', 'cache_folder', 'check_size', 'prepare',
+           'memory_budget', 'DiskImages', 'load_images', 'channel_stats', 'shift_mat', 'crop_mat', 'check_min_scale',
+           'augmentations', 'class_weights', 'MemoryImages', 'WeightedDL', 'eval_dl', 'augmentation_effect',
+           'SkinDataLoaders', 'skin_dataloaders']
 
 # %% ../nbs/04_preprocessing.ipynb #2b6239a6
 RESIZE_MODES = ('squish', 'crop', 'pad')
@@ -81,6 +81,12 @@ def _resize_one(item, size, mode):
     try: resize_image(src, dst, size, mode)
     except HAMDataError as e: return str(e)
 
+def check_size(size:int, # the side of the square images, in pixels
+              ) -> int:
+    "`size` if it is a whole number of pixels of at least `MIN_SIDE`; otherwise a `SkinError` that says so."
+    if not is_whole(size, MIN_SIDE): raise SkinError(f"size={size!r}: a whole number of pixels, at least {MIN_SIDE} (the smallest image the library reads).")
+    return size
+
 def prepare(df:pd.DataFrame, # tidy frame with `image_id` and `path`
             size:int=128, # side of the square output images
             mode:str='squish', # 'squish' (the report), 'crop' or 'pad'
@@ -89,6 +95,7 @@ def prepare(df:pd.DataFrame, # tidy frame with `image_id` and `path`
             progress:bool=True, # show a progress bar
            ) -> pd.DataFrame:
     "Resize every image of `df` into a cache once; return `df` (same rows, same order) with `path` at the cached files (`attrs['resized']`: how many were made now)."
+    check_size(size)
     dest = Path(dest or cache_folder(df, size, mode)); dest.mkdir(parents=True, exist_ok=True)
     out = df.assign(source=df.path, path=[str(dest/f'{i}.jpg') for i in df.image_id])
     todo = [(s, d) for s, d in zip(out.source, out.path) if not os.path.exists(d)]
@@ -331,6 +338,9 @@ def skin_dataloaders(df:pd.DataFrame, # tidy frame with a `split` column (train/
                     ) -> DataLoaders:
     "fastai DataLoaders (train, valid) over in-memory resized images, with augmentation, normalisation and class weights."
     if 'split' not in df: raise SkinError("The frame has no 'split' column; make one with split_by_lesion first: skin_dataloaders(split_by_lesion(df)).")
+    missing = [c for c in ('image_id', 'path', 'dx') if c not in df]
+    if missing: raise SkinError(f"The frame has no column(s) {missing}: give one from read_ham10000 (each image's image_id, path and dx).")
+    if not is_whole(bs, 1): raise SkinError(f"bs={bs!r}: images per batch, a whole number, at least 1.")
     df = prepare(df[df.split.isin(['train', 'valid'])], size, mode, progress=progress)  # the test split waits for its turn
     device = device or default_device()
     parts = {s: df[df.split == s] for s in ('train', 'valid')}
