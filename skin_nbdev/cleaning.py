@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 from sklearn.model_selection import train_test_split
 
-from .core import SkinError, is_whole, write_csv
+from .core import SkinError, check_columns, is_whole, write_csv
 
 # %% auto #0
 __all__ = ['SPLITS', 'clean_sex', 'impute_age', 'check_duplicates', 'clean_ham10000', 'split_by_lesion', 'save_split',
@@ -76,8 +76,7 @@ def split_by_lesion(df:pd.DataFrame, # tidy HAM10000 frame with `lesion_id` and 
     if not (0 < valid < 1 and 0 < test < 1 and valid + test < 1):
         raise SkinError(f"valid={valid}, test={test}: each must be in (0, 1) and their sum below 1.")
     if not (is_whole(seed) and seed < 2**32): raise SkinError(f"seed={seed!r}: a whole number from 0 to 2**32 - 1.")
-    missing = [c for c in (by, stratify) if c not in df]
-    if missing: raise SkinError(f"split_by_lesion: the frame has no column(s) {missing}.")
+    check_columns(df, [by, stratify], f"split_by_lesion keeps each {by} whole and stratifies by {stratify}: name columns it has (by=, stratify=)")
     check_duplicates(df)
     lesions = df.sort_values('image_id').drop_duplicates(by)[[by, stratify]]  # independent of row order
     n = lesions[stratify].astype(str).value_counts()
@@ -98,19 +97,20 @@ def save_split(df:pd.DataFrame, # frame with `image_id`, `lesion_id`, `dx` and `
                fn:str|Path, # CSV file to write
               ) -> Path:
     "Write the split as CSV (image_id, lesion_id, dx, split), atomically."
-    return write_csv(df[['image_id', 'lesion_id', 'dx', 'split']], fn)
+    cols = ['image_id', 'lesion_id', 'dx', 'split']
+    return write_csv(check_columns(df, cols, 'make the split with split_by_lesion first')[cols], fn)
 
 def load_split(fn:str|Path, # CSV written by `save_split`
                df:pd.DataFrame=None, # optional dataset frame to attach the split to (by image_id)
               ) -> pd.DataFrame:
     "Read a split CSV; with `df`, return `df` with its `split` column, raising if an image has none."
     s = pd.read_csv(fn, dtype=str)
-    missing = [c for c in ('image_id', 'split') if c not in s]
-    if missing: raise SkinError(f"{fn}: missing column(s) {missing}; a split CSV has image_id, lesion_id, dx, split.")
+    check_columns(s, ['image_id', 'split'], 'a split CSV (save_split) has image_id, lesion_id, dx and split', what=str(fn))
     bad = sorted(set(s.split) - set(SPLITS))
     if bad: raise SkinError(f"{fn}: unknown split name(s) {bad}; use {SPLITS}.")
     s['split'] = pd.Categorical(s.split, categories=SPLITS)
     if df is None: return s
+    check_columns(df, ['image_id'], 'the split is attached to each image by its image_id')
     out = df.drop(columns='split', errors='ignore').merge(s[['image_id', 'split']], on='image_id', how='left')
     if out.split.isna().any():
         ids = out.image_id[out.split.isna()]
@@ -124,6 +124,7 @@ def audit_leakage(df:pd.DataFrame, # frame with `image_id`, `lesion_id` and a sp
                   train:str='train', # value of the training part
                  ) -> pd.DataFrame:
     "Per held-out part: images, lesions, lesions and image_ids shared with train, share of images whose lesion is in train."
+    check_columns(df, ['image_id', 'lesion_id', split], f"the audit compares each image's lesion_id across the parts of '{split}' (split=)")
     tr = df[df[split] == train]
     tr_lesions, tr_images = set(tr.lesion_id), set(tr.image_id)
     rows = {}

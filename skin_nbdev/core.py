@@ -14,9 +14,9 @@ from sklearn.metrics import f1_score
 
 # %% auto #0
 __all__ = ['DIAGNOSES', 'CLASSES', 'ISIC_COLUMNS', 'MALIGNANT', 'ISIC_ORDER', 'SkinError', 'check_dx', 'dx_name', 'is_malignant',
-           'dx_codes', 'is_whole', 'to_isic', 'from_isic', 'bmca', 'macro_f1', 'data_dir', 'cache_dir', 'assets_dir',
-           'locate', 'need_data', 'atomic_write', 'atomic_dir', 'check_writable', 'fresh_name', 'write_csv',
-           'file_digest', 'default_device', 'bars_ok', 'maybe_bar', 'set_seed']
+           'dx_codes', 'is_whole', 'check_columns', 'to_isic', 'from_isic', 'bmca', 'macro_f1', 'data_dir', 'cache_dir',
+           'assets_dir', 'locate', 'need_data', 'atomic_write', 'atomic_dir', 'check_writable', 'fresh_name',
+           'write_csv', 'file_digest', 'default_device', 'bars_ok', 'maybe_bar', 'set_seed']
 
 # %% ../nbs/00_core.ipynb #4cf1272a
 DIAGNOSES = pd.DataFrame.from_records([
@@ -71,6 +71,17 @@ def is_whole(v, # the value given
             ) -> bool:
     "Whether `v` is an integer (Python's or NumPy's, not a bool) of at least `least`."
     return isinstance(v, (int, np.integer)) and not isinstance(v, bool) and v >= least
+
+# %% ../nbs/00_core.ipynb #a7c1e0f5
+def check_columns(df:pd.DataFrame, # the frame given
+                  cols, # the columns it must have
+                  hint:str, # what to do about it, e.g. 'make the split with split_by_lesion first'
+                  what:str='The frame', # how the message names the frame, e.g. a file name
+                 ) -> pd.DataFrame:
+    "`df` if it has every column of `cols`; otherwise a `SkinError` naming the missing ones and `hint`."
+    missing = [c for c in cols if c not in df]
+    if missing: raise SkinError(f"{what} has no column(s) {missing}: {hint}.")
+    return df
 
 # %% ../nbs/00_core.ipynb #9d33ba10
 ISIC_ORDER = [CLASSES.index(DIAGNOSES.index[DIAGNOSES.isic == c][0]) for c in ISIC_COLUMNS]

@@ -17,7 +17,7 @@ from fastai.data.core import TfmdDL
 from fastai.data.transforms import IntToFloatTensor, Normalize
 from sklearn.metrics import confusion_matrix, precision_recall_fscore_support, roc_auc_score, roc_curve
 
-from .core import (CLASSES, ISIC_COLUMNS, SkinError, atomic_write, bmca, check_writable, default_device, dx_codes, dx_name, is_whole, maybe_bar,
+from .core import (CLASSES, ISIC_COLUMNS, SkinError, atomic_write, bmca, check_columns, check_writable, default_device, dx_codes, dx_name, is_whole, maybe_bar,
                              ISIC_ORDER, macro_f1, to_isic, write_csv)
 from .data import HAMDataError, IMAGE_SUFFIXES, find_images, onehot_labels
 from .preprocessing import MemoryImages, augmentations, eval_dl, load_images, prepare
@@ -243,8 +243,7 @@ def predict_folder(folder:str|Path, # model folder written by `train`
     if not is_whole(tta, 0): raise SkinError(f"tta={tta!r}: the number of augmented passes, a whole number, 0 (none) or more.")
     if not is_whole(bs, 1): raise SkinError(f"bs={bs!r}: images per batch, a whole number, at least 1.")
     if not 0 <= beta <= 1: raise SkinError(f"beta={beta!r}: the weight of the plain pass beside the augmented ones, from 0 to 1.")
-    missing = [c for c in ('image_id', 'path') if c not in df]
-    if missing: raise SkinError(f"df has no column(s) {missing}: give a frame from read_ham10000 or labelled_images (each image's image_id and path).")
+    check_columns(df, ['image_id', 'path'], "give a frame from read_ham10000 or labelled_images (each image's image_id and path)", what='df')
     if not len(df): raise SkinError("df has no rows: there is nothing to predict.")
     if df.image_id.duplicated().any(): raise SkinError(f"Duplicate image_id(s) {df.image_id[df.image_id.duplicated()].tolist()[:5]}: keep one row per image.")
     model, cfg = load_model(folder)
@@ -384,7 +383,7 @@ def evaluate_folder(folder:str|Path, # model folder written by `train`
                     decision:bool=True, # with the folder's decision rule, as `predict_folder`
                    ) -> dict:
     "Evaluate a saved model on labelled images; optionally write the results to `out`."
-    if 'dx' not in df: raise SkinError("df has no dx column: evaluation needs each image's diagnosis (labelled_images reads it from HAM10000 metadata or an ISIC truth CSV).")
+    check_columns(df, ['dx'], "evaluation needs each image's diagnosis (labelled_images reads it from HAM10000 metadata or an ISIC truth CSV)", what='df')
     if not is_whole(n_boot, 0): raise SkinError(f"n_boot={n_boot!r}: bootstrap rounds, a whole number; 0: no interval.")
     if out is not None: check_writable(out, 'out', folder=True)  # before predicting: a path that cannot be written stops here
     y = dx_codes(df)

@@ -22,7 +22,7 @@ from fastai.data.transforms import Category, CategoryMap, IntToFloatTensor, Norm
 from fastai.vision.core import imagenet_stats
 from PIL import Image, ImageOps
 
-from .core import CLASSES, SkinError, atomic_write, bars_ok, cache_dir, default_device, dx_codes, is_whole
+from .core import CLASSES, SkinError, atomic_write, bars_ok, cache_dir, check_columns, default_device, dx_codes, is_whole
 from .data import MIN_SIDE, HAMDataError, read_rgb, to_rgb
 
 # %% auto #0
@@ -338,8 +338,7 @@ def skin_dataloaders(df:pd.DataFrame, # tidy frame with a `split` column (train/
                     ) -> DataLoaders:
     "fastai DataLoaders (train, valid) over in-memory resized images, with augmentation, normalisation and class weights."
     if 'split' not in df: raise SkinError("The frame has no 'split' column; make one with split_by_lesion first: skin_dataloaders(split_by_lesion(df)).")
-    missing = [c for c in ('image_id', 'path', 'dx') if c not in df]
-    if missing: raise SkinError(f"The frame has no column(s) {missing}: give one from read_ham10000 (each image's image_id, path and dx).")
+    check_columns(df, ['image_id', 'path', 'dx'], "give one from read_ham10000 (each image's image_id, path and dx)")
     if not is_whole(bs, 1): raise SkinError(f"bs={bs!r}: images per batch, a whole number, at least 1.")
     df = prepare(df[df.split.isin(['train', 'valid'])], size, mode, progress=progress)  # the test split waits for its turn
     device = device or default_device()
