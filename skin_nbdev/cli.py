@@ -154,7 +154,8 @@ def skin_predict(
     import pandas as pd
     from skin_nbdev.core import SkinError, atomic_write, check_writable, write_csv
     from skin_nbdev.data import table_sep
-    from skin_nbdev.inference import Predictor, explain, cam_layer as find_layer
+    from urllib.parse import urlsplit
+    from skin_nbdev.inference import Predictor, explain, is_url, cam_layer as find_layer
     try:
         if cam_layer and not cam: raise SkinError("--cam_layer chooses the map of the overlays that --cam writes: pass --cam DIR too.")
         if out and Path(out).suffix.lower() != '.csv': raise SkinError(f"--out {out}: the table is written as CSV; name a .csv file.")
@@ -171,7 +172,8 @@ def skin_predict(
         Path(cam).mkdir(parents=True, exist_ok=True); used = set()
         done = res[res.error.isna()]
         for i, (name, top) in enumerate(zip(done.image, done.pred)):
-            fn = f"{Path(name).stem}_cam.png" if f"{Path(name).stem}_cam.png" not in used else f"{Path(name).stem}-{i}_cam.png"
+            stem = Path(urlsplit(name).path if is_url(name) else name).stem or 'image'  # an address: its file name, without ?query
+            fn = f"{stem}_cam.png" if f"{stem}_cam.png" not in used else f"{stem}-{i}_cam.png"
             used.add(fn)  # the map of the class in the table (no second prediction), with the image's metadata row, if any
             with atomic_write(Path(cam)/fn) as tmp: explain(pred, name, target=top, layer=cam_layer, metadata=meta if pred.fields else None).save(tmp, format='PNG')
     with pd.option_context('display.width', 160, 'display.max_colwidth', 60):  # the first rows; all of them go to --out

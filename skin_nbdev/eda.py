@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import seaborn as sns
 
-from .core import CLASSES, MALIGNANT, dx_name
+from .core import CLASSES, MALIGNANT, SkinError, check_columns, dx_name, is_whole
 from .data import read_rgb
 
 # %% auto #0
@@ -18,6 +18,7 @@ __all__ = ['PALETTE', 'plot_dx_counts', 'plot_malignancy', 'plot_sex', 'plot_age
 
 # %% ../nbs/02_eda.ipynb #afd70fbc
 PALETTE = {False: '#4C72B0', True: '#C44E52'}  # benign, malignant
+_HINT = "read_ham10000 gives a frame with HAM10000's columns; rename another dataset's to match, e.g. df.rename(columns={'age_approx': 'age'})"
 
 def _axes(ax=None, figsize=(6, 3.5)):
     "The axes to draw on, and its figure: `ax` if given, else a new figure."
@@ -28,6 +29,7 @@ def plot_dx_counts(df:pd.DataFrame, # tidy HAM10000 frame with a `dx` column
                    ax=None, # matplotlib axes to draw on (default: a new figure)
                   ) -> plt.Figure:
     "Bar chart of images per diagnosis, with full names, malignant classes in red."
+    check_columns(df, ['dx'], _HINT)
     fig, ax = _axes(ax)
     counts = df.dx.astype(str).value_counts().reindex(CLASSES, fill_value=0).sort_values()
     ax.barh([f"{dx_name(c)} ({c})" for c in counts.index], counts.values,
@@ -42,6 +44,7 @@ def plot_malignancy(df:pd.DataFrame, # tidy HAM10000 frame with a `dx` column
                     ax=None, # matplotlib axes to draw on (default: a new figure)
                    ) -> plt.Figure:
     "Bar chart of benign versus malignant images."
+    check_columns(df, ['dx'], _HINT)
     fig, ax = _axes(ax, (4, 3))
     counts = df.dx.astype(str).isin(MALIGNANT).value_counts().reindex([False, True], fill_value=0)
     ax.bar(['benign', 'malignant'], counts.values, color=[PALETTE[False], PALETTE[True]])
@@ -61,6 +64,7 @@ def _count_bars(ax, values:pd.Series, color:str, **labels) -> pd.Series:
 def plot_sex(df:pd.DataFrame, # tidy HAM10000 frame with `sex` and `dx` columns
             ) -> plt.Figure:
     "Images per sex, and the share of malignant images within each sex."
+    check_columns(df, ['sex', 'dx'], _HINT)
     fig, (a, b) = plt.subplots(1, 2, figsize=(8, 3))
     sex = df.sex.astype(str)
     counts = _count_bars(a, sex, '#8172B2', title='Images per sex')
@@ -74,6 +78,7 @@ def plot_sex(df:pd.DataFrame, # tidy HAM10000 frame with `sex` and `dx` columns
 def plot_age(df:pd.DataFrame, # tidy HAM10000 frame with `age` and `dx` columns
             ) -> plt.Figure:
     "Histogram of age over all images, and age by diagnosis as box plots."
+    check_columns(df, ['age', 'dx'], _HINT)
     fig, (a, b) = plt.subplots(1, 2, figsize=(9, 3.5), gridspec_kw={'width_ratios': [1, 1.3]})
     a.hist(df.age.dropna(), bins=np.arange(-2.5, 90, 5), color='#55A868')
     a.set(title=f'Age ({df.age.isna().sum()} missing)', xlabel='age (years)', ylabel='images')
@@ -87,6 +92,7 @@ def plot_localization(df:pd.DataFrame, # tidy HAM10000 frame with a `localizatio
                       ax=None, # matplotlib axes to draw on (default: a new figure)
                      ) -> plt.Figure:
     "Images per body site (localisation), most frequent first."
+    check_columns(df, ['localization'], _HINT)
     fig, ax = _axes(ax, (6, 4))
     counts = df.localization.astype(str).value_counts().sort_values()
     ax.barh(counts.index, counts.values, color='#64B5CD')
@@ -98,6 +104,7 @@ def plot_localization(df:pd.DataFrame, # tidy HAM10000 frame with a `localizatio
 def plot_dx_type(df:pd.DataFrame, # tidy HAM10000 frame with `dx_type` and `dx` columns
                 ) -> plt.Figure:
     "Images per confirmation method (`dx_type`), and the method mix within each diagnosis."
+    check_columns(df, ['dx_type', 'dx'], _HINT)
     fig, (a, b) = plt.subplots(1, 2, figsize=(9, 3.5))
     t = df.dx_type.astype(str)
     _count_bars(a, t, '#937860', title='How the diagnosis was confirmed', xlabel='dx_type')
@@ -113,6 +120,7 @@ def plot_images_per_lesion(df:pd.DataFrame, # tidy HAM10000 frame with `lesion_i
                            ax=None, # matplotlib axes to draw on (default: a new figure)
                           ) -> plt.Figure:
     "Bar chart of how many lesions have 1, 2, 3, ... images."
+    check_columns(df, ['lesion_id'], _HINT)
     fig, ax = _axes(ax, (5, 3))
     per = df.groupby('lesion_id').size().value_counts().sort_index()
     ax.bar(per.index.astype(str), per.values, color='#DD8452')
@@ -129,6 +137,8 @@ def show_samples(df:pd.DataFrame, # tidy HAM10000 frame with `path`, `dx` and `l
                  size:float=1.6, # width of one image, inches
                 ) -> plt.Figure:
     "Grid of `n` random images (distinct lesions) per diagnosis, one row per diagnosis."
+    check_columns(df, ['path', 'dx', 'lesion_id'], _HINT)
+    if not is_whole(n, 1): raise SkinError(f"n={n!r}: images per diagnosis, a whole number, at least 1.")
     classes = [c for c in CLASSES if (df.dx == c).any()]
     fig, axs = plt.subplots(len(classes), n, figsize=(n * size, len(classes) * size * 0.75), squeeze=False)
     for row, c in zip(axs, classes):
@@ -146,6 +156,7 @@ def show_samples(df:pd.DataFrame, # tidy HAM10000 frame with `path`, `dx` and `l
 def channel_means(df:pd.DataFrame, # tidy HAM10000 frame with `path`
                  ) -> pd.DataFrame:
     "Mean R, G, B (0-255) of each image in `df`, indexed like `df`, with its `dx`."
+    check_columns(df, ['path', 'dx'], _HINT)
     rgb = np.stack([np.asarray(read_rgb(p), dtype=np.float32).mean(axis=(0, 1)) for p in df.path])
     return pd.DataFrame(rgb, index=df.index, columns=['R', 'G', 'B']).assign(dx=df.dx.values)
 
