@@ -20,7 +20,7 @@ from sklearn.metrics import confusion_matrix, precision_recall_fscore_support, r
 from .core import (CLASSES, ISIC_COLUMNS, SkinError, atomic_write, bmca, check_columns, check_writable, default_device, dx_codes, dx_name, is_whole, maybe_bar,
                              ISIC_ORDER, macro_f1, to_isic, write_csv)
 from .data import HAMDataError, IMAGE_SUFFIXES, find_images, onehot_labels
-from .preprocessing import MemoryImages, augmentations, eval_dl, load_images, prepare
+from .preprocessing import MemoryImages, augmentations, check_bs, eval_dl, load_images, prepare
 from .learner import FlipTTA, basic_metrics, load_model, update_config
 
 # %% auto #0
@@ -241,7 +241,7 @@ def predict_folder(folder:str|Path, # model folder written by `train`
                   ) -> pd.DataFrame:
     "Class probabilities from a saved model, one row per image of `df` (indexed by `image_id`), optionally with TTA."
     if not is_whole(tta, 0): raise SkinError(f"tta={tta!r}: the number of augmented passes, a whole number, 0 (none) or more.")
-    if not is_whole(bs, 1): raise SkinError(f"bs={bs!r}: images per batch, a whole number, at least 1.")
+    check_bs(bs)
     if not 0 <= beta <= 1: raise SkinError(f"beta={beta!r}: the weight of the plain pass beside the augmented ones, from 0 to 1.")
     check_columns(df, ['image_id', 'path'], "give a frame from read_ham10000 or labelled_images (each image's image_id and path)", what='df')
     if not len(df): raise SkinError("df has no rows: there is nothing to predict.")

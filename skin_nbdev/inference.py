@@ -18,7 +18,7 @@ from PIL import Image
 
 from .core import CLASSES, MALIGNANT, SkinError, check_dx, assets_dir, atomic_dir, atomic_write, check_writable, default_device, dx_codes, dx_name, file_digest, is_whole, maybe_bar
 from .data import HAMDataError, IMAGE_KINDS, IMAGE_SUFFIXES, is_mask, read_rgb, to_rgb
-from .preprocessing import RESIZE_MODES, eval_dl, resized_pixels
+from .preprocessing import RESIZE_MODES, check_bs, eval_dl, resized_pixels
 from .learner import FOLDER_FORMAT, FLIPS, FlipTTA, flip_views, _blocks, build_model, load_model, save_weights, update_config
 from .evaluation import lesion_bootstrap
 
@@ -250,7 +250,7 @@ def predict(self:Predictor, x, # anything `image_sources` takes
            ) -> pd.DataFrame:
     "Predict every image of `x`, in the order given (see `results_frame` for the columns; `metadata` says which fields a fusion model read)."
     if errors not in ('raise', 'keep'): raise SkinError(f"errors={errors!r}: use 'raise' or 'keep'.")
-    if not is_whole(bs, 1): raise SkinError(f"bs={bs!r}: images per batch, a whole number, at least 1.")
+    check_bs(bs)
     if not is_whole(top_k, 1): raise SkinError(f"top_k={top_k!r}: how many classes to list per image, a whole number, at least 1.")
     kw = {k: v for k, v in dict(age=age, sex=sex, localization=localization).items() if v is not None}
     if kw and metadata is not None: raise SkinError("Give the metadata either as a frame/dict (`metadata=`) or as age=, sex=, localization=, not both.")

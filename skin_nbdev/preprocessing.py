@@ -26,7 +26,7 @@ from .core import CLASSES, SkinError, atomic_write, bars_ok, cache_dir, check_co
 from .data import MIN_SIDE, HAMDataError, read_rgb, to_rgb
 
 # %% auto #0
-__all__ = ['RESIZE_MODES', 'resized_jpeg', 'resized_pixels', 'resize_image', 'cache_folder', 'check_size', 'prepare',
+__all__ = ['RESIZE_MODES', 'resized_jpeg', 'resized_pixels', 'resize_image', 'cache_folder', 'check_size', 'check_bs', 'prepare',
            'memory_budget', 'DiskImages', 'load_images', 'channel_stats', 'shift_mat', 'crop_mat', 'check_min_scale',
            'augmentations', 'class_weights', 'MemoryImages', 'WeightedDL', 'eval_dl', 'augmentation_effect',
            'SkinDataLoaders', 'skin_dataloaders']
@@ -86,6 +86,12 @@ def check_size(size:int, # the side of the square images, in pixels
     "`size` if it is a whole number of pixels of at least `MIN_SIDE`; otherwise a `SkinError` that says so."
     if not is_whole(size, MIN_SIDE): raise SkinError(f"size={size!r}: a whole number of pixels, at least {MIN_SIDE} (the smallest image the library reads).")
     return size
+
+def check_bs(bs:int, # images per batch
+            ) -> int:
+    "`bs` if it is a whole number of at least 1; otherwise a `SkinError` that says so."
+    if not is_whole(bs, 1): raise SkinError(f"bs={bs!r}: images per batch, a whole number, at least 1.")
+    return bs
 
 def prepare(df:pd.DataFrame, # tidy frame with `image_id` and `path`
             size:int=128, # side of the square output images
@@ -339,7 +345,7 @@ def skin_dataloaders(df:pd.DataFrame, # tidy frame with a `split` column (train/
     "fastai DataLoaders (train, valid) over in-memory resized images, with augmentation, normalisation and class weights."
     if 'split' not in df: raise SkinError("The frame has no 'split' column; make one with split_by_lesion first: skin_dataloaders(split_by_lesion(df)).")
     check_columns(df, ['image_id', 'path', 'dx'], "give one from read_ham10000 (each image's image_id, path and dx)")
-    if not is_whole(bs, 1): raise SkinError(f"bs={bs!r}: images per batch, a whole number, at least 1.")
+    check_bs(bs)
     df = prepare(df[df.split.isin(['train', 'valid'])], size, mode, progress=progress)  # the test split waits for its turn
     device = device or default_device()
     parts = {s: df[df.split == s] for s in ('train', 'valid')}
